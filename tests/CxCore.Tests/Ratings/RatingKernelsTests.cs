@@ -1,0 +1,137 @@
+using CxCore.Ratings;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace CxCore.Tests.Ratings;
+
+public sealed class RatingKernelsTests
+{
+    /// <summary>Every kernel this machine can run: 512 (AVX-512BW), 256 (AVX2) and 0 (scalar).</summary>
+    public static TheoryData<int> Widths => new(new[] { 512, 256, 0 }.Where(w => w <= RatingKernels.VectorWidth));
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void Histogram_EveryLengthUpTo2048_EqualsScalarReference(int width)
+    {
+        var random = new Random(20261122);
+        foreach (var (min, max) in new[] { (0, 10), (1, 5), (1, 7), (0, 1), (0, 15), (1, 10), (3, 18), (0, 100) })
+        {
+            for (int length = 0; length <= 2048; length++)
+            {
+                byte[] ratings = RandomRatings(random, length, min, max);
+                long[] expected = new long[max - min + 1], actual = new long[max - min + 1];
+
+                Assert.Equal(-1, RatingKernels.HistogramReference(ratings, (byte)min, (byte)max, expected));
+                Assert.Equal(-1, RatingKernels.Histogram(ratings, (byte)min, (byte)max, actual, width));
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void CountBands_EveryLengthUpTo2048_EqualsScalarCount(int width)
+    {
+        var random = new Random(7);
+        for (int length = 0; length <= 2048; length++)
+        {
+            byte[] ratings = RandomRatings(random, length, 0, 10);
+
+            Assert.Equal(-1, RatingKernels.CountBands(ratings, 0, 10, 6, 9, out long low, out long high, width));
+            Assert.Equal(ratings.Count(r => r <= 6), low);
+            Assert.Equal(ratings.Count(r => r >= 9), high);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void Kernels_InvalidByteAnywhere_ReportFirstPosition(int width)
+    {
+        var random = new Random(99);
+        foreach (int length in new[] { 1, 31, 64, 65, 1000, 16320, 16400, 40000 })
+        {
+            foreach (byte bad in new byte[] { 11, 15, 16, 128, 255 })
+            {
+                byte[] ratings = RandomRatings(random, length, 0, 10);
+                int position = random.Next(length);
+                ratings[position] = bad;
+
+                Assert.Equal(position, RatingKernels.Histogram(ratings, 0, 10, new long[11], width));
+                Assert.Equal(position, RatingKernels.CountBands(ratings, 0, 10, 6, 9, out _, out _, width));
+            }
+        }
+    }
+
+    [Fact]
+    public void Kernels_RandomContentAndInvalidPositions_MatchReference()
+    {
+        // Random lengths, contents and (sometimes) one invalid byte at a random position.
+        var gen =
+            from length in Gen.Choose(0, 5000)
+            from seed in Gen.Choose(0, int.MaxValue)
+            from bad in Gen.Choose(-1, length - 1)
+            from badValue in Gen.Elements<byte>(11, 12, 200, 255)
+            select (length, seed, bad, badValue);
+
+        Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            byte[] ratings = RandomRatings(new Random(input.seed), input.length, 0, 10);
+            if (input.bad >= 0)
+            {
+                ratings[input.bad] = input.badValue;
+            }
+
+            long[] expected = new long[11], actual = new long[11];
+            long expectedInvalid = RatingKernels.HistogramReference(ratings, 0, 10, expected);
+            long actualInvalid = RatingKernels.Histogram(ratings, 0, 10, actual);
+            long bandsInvalid = RatingKernels.CountBands(ratings, 0, 10, 6, 9, out long low, out long high);
+            return expectedInvalid == input.bad && actualInvalid == input.bad && bandsInvalid == input.bad
+                && (input.bad >= 0 || (expected.SequenceEqual(actual) && low == expected[..7].Sum() && high == expected[9] + expected[10]));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void Histogram_BelowMinimumOnNonZeroScale_ReportsFirstPosition(int width)
+    {
+        byte[] ratings = Enumerable.Repeat((byte)3, 3000).ToArray();
+        ratings[2500] = 0;
+        ratings[2900] = 9;
+
+        Assert.Equal(2500, RatingKernels.Histogram(ratings, 1, 5, new long[5], width));
+        Assert.Equal(2500, RatingKernels.CountBands(ratings, 1, 5, 3, 5, out _, out _, width));
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void Histogram_LongInputSpanningManyBlocks_CountsExactly(int width)
+    {
+        // 255-vector blocks hold 8160 (Vector256) or 16320 (Vector512) bytes: use several blocks and a tail.
+        int length = (16320 * 5) + 77;
+        byte[] ratings = new byte[length];
+        for (int i = 0; i < length; i++)
+        {
+            ratings[i] = (byte)(i % 11);
+        }
+
+        long[] counts = new long[11];
+        Assert.Equal(-1, RatingKernels.Histogram(ratings, 0, 10, counts, width));
+
+        // i % 11 takes each value ⌊length/11⌋ times, plus once more for the first length mod 11 values.
+        for (int value = 0; value <= 10; value++)
+        {
+            Assert.Equal((length / 11) + (value < length % 11 ? 1 : 0), counts[value]);
+        }
+    }
+
+    internal static byte[] RandomRatings(Random random, int length, int min, int max)
+    {
+        byte[] ratings = new byte[length];
+        for (int i = 0; i < length; i++)
+        {
+            ratings[i] = (byte)random.Next(min, max + 1);
+        }
+
+        return ratings;
+    }
+}
