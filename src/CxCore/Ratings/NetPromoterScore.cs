@@ -1,0 +1,413 @@
+using System;
+using System.Globalization;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Integration;
+using MathNet.Numerics.RootFinding;
+
+namespace CxCore.Ratings;
+
+/// <summary>
+/// The Net Promoter Score of a set of responses — NPS = 100 · (p − d), where p and d are the shares of promoters and
+/// detractors — with its variance, standard error, confidence intervals and two-sample comparison.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Range and units.</b> <see cref="Value"/> lies in [−100, 100] NPS points. <see cref="Variance"/> is the
+/// per-response variance on the −1…1 scale, σ² = (p + d) − (p − d)²; <see cref="StandardError"/> is
+/// 100·√(σ²/n) in NPS points (the R package NPS and Rocks 2016 use the same definitions).
+/// </para>
+/// <para>
+/// <b>Weighted responses.</b> Built from <see cref="WeightedRatingCounts"/>, the shares are weighted and n is Kish's
+/// effective sample size; <see cref="Detractors"/>, <see cref="Passives"/>, <see cref="Promoters"/> and
+/// <see cref="Count"/> are then effective counts (n_eff × weighted share) and need not be whole numbers.
+/// </para>
+/// <para>
+/// <b>Empty input.</b> With no responses, <see cref="IsEmpty"/> is <see langword="true"/>, <see cref="Value"/>,
+/// <see cref="Variance"/> and <see cref="StandardError"/> are NaN and every interval is
+/// <see cref="ConfidenceInterval.Undefined(double)"/>: an empty survey is not an NPS of 0.
+/// <c>default(NetPromoterScore)</c> is the empty score.
+/// </para>
+/// <para>
+/// <b>Intervals.</b> See <see cref="IntervalMethod"/>. The adjusted Wald interval is centred on the adjusted
+/// estimate, and the Bayesian interval on the posterior; at extreme samples (for example every response a promoter)
+/// either may exclude the sample NPS — that shrinkage is what gives them their coverage.
+/// </para>
+/// <para>Equality compares the three (effective) band counts exactly. Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
+{
+    private NetPromoterScore(double detractors, double passives, double promoters)
+    {
+        Detractors = detractors;
+        Passives = passives;
+        Promoters = promoters;
+    }
+
+    /// <summary>The number of detractors (effective count for weighted responses).</summary>
+    public double Detractors { get; }
+
+    /// <summary>The number of passives (effective count for weighted responses).</summary>
+    public double Passives { get; }
+
+    /// <summary>The number of promoters (effective count for weighted responses).</summary>
+    public double Promoters { get; }
+
+    /// <summary>The number of responses n (Kish's effective n for weighted responses).</summary>
+    public double Count => Detractors + Passives + Promoters;
+
+    /// <summary>Whether there are no responses; the score is then NaN.</summary>
+    public bool IsEmpty => !(Count > 0);
+
+    /// <summary>The share of promoters, in [0, 1]; NaN when empty.</summary>
+    public double PromoterShare => Promoters / Count;
+
+    /// <summary>The share of detractors, in [0, 1]; NaN when empty.</summary>
+    public double DetractorShare => Detractors / Count;
+
+    /// <summary>The share of passives, in [0, 1]; NaN when empty.</summary>
+    public double PassiveShare => Passives / Count;
+
+    /// <summary>NPS = 100 · (promoters − detractors) / n, in [−100, 100]; NaN when empty.</summary>
+    public double Value => 100 * (Promoters - Detractors) / Count;
+
+    /// <summary>The per-response variance σ² = (p + d) − (p − d)² on the −1…1 scale; NaN when empty.</summary>
+    public double Variance => VarianceOf(Detractors, Promoters, Count);
+
+    /// <summary>The standard error 100 · √(σ² / n), in NPS points; NaN when empty.</summary>
+    public double StandardError => 100 * Math.Sqrt(Variance / Count);
+
+    /// <summary>The score of <paramref name="detractors"/>, <paramref name="passives"/> and <paramref name="promoters"/> responses.</summary>
+    /// <param name="detractors">The number of detractors, 0 or more.</param>
+    /// <param name="passives">The number of passives, 0 or more.</param>
+    /// <param name="promoters">The number of promoters, 0 or more.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    public static NetPromoterScore FromCounts(long detractors, long passives, long promoters)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(detractors);
+        ArgumentOutOfRangeException.ThrowIfNegative(passives);
+        ArgumentOutOfRangeException.ThrowIfNegative(promoters);
+        return new NetPromoterScore(detractors, passives, promoters);
+    }
+
+    /// <summary>The score of counts on the 0–10 scale with the standard bands.</summary>
+    /// <param name="counts">Counts on <see cref="RatingScale.Nps"/>.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The counts are not on the 0–10 scale (give <see cref="NpsBands"/> for other scales).</exception>
+    public static NetPromoterScore FromCounts(RatingCounts counts) => FromCounts(counts, NpsBands.Standard);
+
+    /// <summary>The score of counts with the given bands.</summary>
+    /// <param name="counts">Counts on the scale of <paramref name="bands"/>.</param>
+    /// <param name="bands">Which ratings make detractors, passives and promoters.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The counts are on another scale than <paramref name="bands"/>.</exception>
+    public static NetPromoterScore FromCounts(RatingCounts counts, NpsBands bands)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        RatingCounts.ThrowIfScalesDiffer(bands.Scale, counts.Scale, nameof(counts));
+        long detractors = counts.CountBetween(bands.Scale.Minimum, bands.DetractorsUpTo);
+        long promoters = counts.CountBetween(bands.PromotersFrom, bands.Scale.Maximum);
+        return new NetPromoterScore(detractors, counts.Total - detractors - promoters, promoters);
+    }
+
+    /// <summary>The score of weighted responses on the 0–10 scale with the standard bands.</summary>
+    /// <param name="counts">Weighted counts on <see cref="RatingScale.Nps"/>.</param>
+    /// <returns>The score, with Kish's effective n.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The counts are not on the 0–10 scale.</exception>
+    public static NetPromoterScore FromCounts(WeightedRatingCounts counts) => FromCounts(counts, NpsBands.Standard);
+
+    /// <summary>The score of weighted responses with the given bands.</summary>
+    /// <param name="counts">Weighted counts on the scale of <paramref name="bands"/>.</param>
+    /// <param name="bands">Which ratings make detractors, passives and promoters.</param>
+    /// <returns>The score: weighted shares, Kish's effective n.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The counts are on another scale than <paramref name="bands"/>.</exception>
+    public static NetPromoterScore FromCounts(WeightedRatingCounts counts, NpsBands bands)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        RatingCounts.ThrowIfScalesDiffer(bands.Scale, counts.Scale, nameof(counts));
+        double[] effective = counts.EffectiveCounts();
+        double detractors = 0, passives = 0, promoters = 0;
+        for (int i = 0; i < effective.Length; i++)
+        {
+            int rating = counts.Scale.Minimum + i;
+            if (rating <= bands.DetractorsUpTo)
+            {
+                detractors += effective[i];
+            }
+            else if (rating >= bands.PromotersFrom)
+            {
+                promoters += effective[i];
+            }
+            else
+            {
+                passives += effective[i];
+            }
+        }
+
+        return new NetPromoterScore(detractors, passives, promoters);
+    }
+
+    /// <summary>
+    /// The score straight from 0–10 ratings, one byte each, counting only the three bands: the fastest path from raw
+    /// responses to an NPS (vectorised, validating every rating, allocation-free).
+    /// </summary>
+    /// <param name="ratings">The responses, each 0–10.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A rating exceeds 10; the message names it and its position.</exception>
+    public static NetPromoterScore FromRatings(ReadOnlySpan<byte> ratings) => FromRatings(ratings, NpsBands.Standard);
+
+    /// <summary>The score straight from ratings with the given bands, counting only the three bands.</summary>
+    /// <param name="ratings">The responses, one byte each, on the scale of <paramref name="bands"/>.</param>
+    /// <param name="bands">Which ratings make detractors, passives and promoters.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A rating is off the scale; the message names it, its position and the scale.</exception>
+    public static NetPromoterScore FromRatings(ReadOnlySpan<byte> ratings, NpsBands bands)
+    {
+        RatingScale scale = bands.Scale;
+        long invalid = RatingKernels.CountBands(ratings, (byte)scale.Minimum, (byte)scale.Maximum, (byte)bands.DetractorsUpTo, (byte)bands.PromotersFrom, out long detractors, out long promoters);
+        if (invalid >= 0)
+        {
+            throw RatingCounts.OutOfScale(ratings[(int)invalid], invalid, scale, nameof(ratings));
+        }
+
+        return new NetPromoterScore(detractors, ratings.Length - detractors - promoters, promoters);
+    }
+
+    /// <summary>A confidence interval for the NPS, in NPS points, within [−100, 100].</summary>
+    /// <param name="method">How to form the interval; adjusted Wald by default (see <see cref="IntervalMethod"/>).</param>
+    /// <param name="confidence">The confidence level, strictly between 0 and 1; 0.95 by default.</param>
+    /// <returns>The interval; undefined when the score is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or <paramref name="method"/> is unknown.</exception>
+    public ConfidenceInterval Interval(IntervalMethod method = IntervalMethod.AdjustedWald, double confidence = 0.95)
+    {
+        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        if (method == IntervalMethod.Bayesian)
+        {
+            return BayesianInterval(confidence);
+        }
+
+        if (!Enum.IsDefined(method))
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interval method.");
+        }
+
+        if (IsEmpty)
+        {
+            return ConfidenceInterval.Undefined(confidence);
+        }
+
+        double z = Inference.NormalCritical(confidence);
+        (double lower, double upper) = method switch
+        {
+            IntervalMethod.Wald => Wald(Detractors, Promoters, Count, z),
+            IntervalMethod.AdjustedWald => Wald(Detractors + 0.75, Promoters + 0.75, Count + 3, z),
+            _ => ScoreBounds(z),
+        };
+        return ConfidenceInterval.FromBounds(Math.Max(-100, 100 * lower), Math.Min(100, 100 * upper), confidence);
+    }
+
+    /// <summary>
+    /// The equal-tailed Bayesian credible interval for the NPS from the Dirichlet posterior
+    /// Dirichlet(prior + counts), computed exactly by numerical integration (no sampling).
+    /// </summary>
+    /// <param name="confidence">The credibility level, strictly between 0 and 1.</param>
+    /// <param name="detractorPrior">The Dirichlet prior weight of detractors, positive; 1 (uniform prior) by default.</param>
+    /// <param name="passivePrior">The prior weight of passives, positive.</param>
+    /// <param name="promoterPrior">The prior weight of promoters, positive.</param>
+    /// <returns>The interval in NPS points; undefined when the score is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not strictly between 0 and 1, or a prior weight is not a positive finite number.</exception>
+    /// <remarks>
+    /// With posterior parameters a = (a_det, a_pas, a_pro), D = X_pro − X_det has the CDF
+    /// P(D ≤ t) = ∫ Beta(x; a_det, a_pas + a_pro) · F_Beta(a_pro, a_pas)((t + x)/(1 − x)) dx, because given X_det = x the
+    /// promoter share of the rest, X_pro/(1 − x), is Beta(a_pro, a_pas). Where the conditional CDF is 0 or 1 the
+    /// integral is the Beta CDF itself; in between it is evaluated by Gauss–Legendre quadrature (4 panels of 64 nodes)
+    /// over X_det's mean ± 25 standard deviations, and the CDF is inverted by Brent's method at α/2 and 1 − α/2.
+    /// The posterior mean is (a_pro − a_det)/A and the variance [A(a_pro + a_det) − (a_pro − a_det)²]/(A²(A + 1)), A = Σa.
+    /// </remarks>
+    public ConfidenceInterval BayesianInterval(double confidence = 0.95, double detractorPrior = 1, double passivePrior = 1, double promoterPrior = 1)
+    {
+        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        ThrowIfBadPrior(detractorPrior, nameof(detractorPrior));
+        ThrowIfBadPrior(passivePrior, nameof(passivePrior));
+        ThrowIfBadPrior(promoterPrior, nameof(promoterPrior));
+        if (IsEmpty)
+        {
+            return ConfidenceInterval.Undefined(confidence);
+        }
+
+        var posterior = new DirichletDifference(Detractors + detractorPrior, Passives + passivePrior, Promoters + promoterPrior);
+        double tail = (1 - confidence) / 2;
+        double lower = posterior.Quantile(tail);
+        double upper = posterior.Quantile(1 - tail);
+        return ConfidenceInterval.FromBounds(100 * lower, 100 * Math.Max(lower, upper), confidence);
+    }
+
+    /// <summary>The posterior mean of the NPS under a Dirichlet prior, in NPS points: 100 · (a_pro − a_det) / A.</summary>
+    /// <param name="detractorPrior">The prior weight of detractors, positive.</param>
+    /// <param name="passivePrior">The prior weight of passives, positive.</param>
+    /// <param name="promoterPrior">The prior weight of promoters, positive.</param>
+    /// <returns>The posterior mean; NaN when the score is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A prior weight is not a positive finite number.</exception>
+    public double PosteriorMean(double detractorPrior = 1, double passivePrior = 1, double promoterPrior = 1)
+    {
+        ThrowIfBadPrior(detractorPrior, nameof(detractorPrior));
+        ThrowIfBadPrior(passivePrior, nameof(passivePrior));
+        ThrowIfBadPrior(promoterPrior, nameof(promoterPrior));
+        if (IsEmpty)
+        {
+            return double.NaN;
+        }
+
+        double a = Count + detractorPrior + passivePrior + promoterPrior;
+        return 100 * (Promoters + promoterPrior - Detractors - detractorPrior) / a;
+    }
+
+    /// <summary>
+    /// Compares the NPS of two independent groups: Δ = NPS(a) − NPS(b), SE = √(SE_a² + SE_b²), a two-sided z test and
+    /// the Wald interval Δ ± z·SE.
+    /// </summary>
+    /// <param name="a">The first group (for example "after").</param>
+    /// <param name="b">The second group (for example "before").</param>
+    /// <param name="confidence">The confidence level of the interval; 0.95 by default.</param>
+    /// <returns>The comparison, in NPS points; undefined (NaN) when a group is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    public static ScoreComparison Compare(NetPromoterScore a, NetPromoterScore b, double confidence = 0.95) =>
+        Inference.ZComparison(a.Value - b.Value, Math.Sqrt((a.StandardError * a.StandardError) + (b.StandardError * b.StandardError)), confidence);
+
+    /// <inheritdoc/>
+    public bool Equals(NetPromoterScore other) =>
+        Detractors.Equals(other.Detractors) && Passives.Equals(other.Passives) && Promoters.Equals(other.Promoters);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is NetPromoterScore other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Detractors, Passives, Promoters);
+
+    /// <summary>Formats the score, for example <c>NPS 30.0 (n = 100: 20 detractors, 30 passives, 50 promoters)</c>.</summary>
+    /// <returns>The formatted score; <c>NPS undefined (no responses)</c> when empty.</returns>
+    public override string ToString() => IsEmpty
+        ? "NPS undefined (no responses)"
+        : string.Create(CultureInfo.InvariantCulture, $"NPS {Value:0.0} (n = {Count:0.##}: {Detractors:0.##} detractors, {Passives:0.##} passives, {Promoters:0.##} promoters)");
+
+    /// <summary>Indicates whether two scores have the same band counts.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(NetPromoterScore left, NetPromoterScore right) => left.Equals(right);
+
+    /// <summary>Indicates whether two scores differ in a band count.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(NetPromoterScore left, NetPromoterScore right) => !left.Equals(right);
+
+    /// <summary>The centre of the adjusted Wald interval: the NPS of the counts plus ¾, 1½ and ¾ pseudo-responses.</summary>
+    internal double AdjustedValue => 100 * (Promoters - Detractors) / (Count + 3);
+
+    private static double VarianceOf(double detractors, double promoters, double n)
+    {
+        double p = promoters / n, d = detractors / n;
+        return Math.Max(0, p + d - ((p - d) * (p - d)));
+    }
+
+    private static (double Lower, double Upper) Wald(double detractors, double promoters, double n, double z)
+    {
+        double centre = (promoters - detractors) / n;
+        double half = z * Math.Sqrt(VarianceOf(detractors, promoters, n) / n);
+        return (centre - half, centre + half);
+    }
+
+    /// <summary>Tango's score interval on the −1…1 scale: the Δ where Z(Δ) crosses ±z, found by bisection.</summary>
+    private (double Lower, double Upper) ScoreBounds(double z)
+    {
+        double n = Count, s = Promoters, d = Detractors;
+        double estimate = (s - d) / n;
+
+        // Z(Δ) = (S − D − nΔ) / √(n(2q + Δ(1 − Δ))), q = (√(B² − 4AC) − B) / 2A,
+        // A = 2n, B = −D − S + (2n − S + D)Δ, C = −DΔ(1 − Δ). Z falls from +∞ at Δ = −1 through 0 at Δ̂ to −∞ at Δ = 1.
+        double Statistic(double delta)
+        {
+            double a = 2 * n;
+            double b = -d - s + (((2 * n) - s + d) * delta);
+            double c = -d * delta * (1 - delta);
+            double q = (Math.Sqrt(Math.Max(0, (b * b) - (4 * a * c))) - b) / (2 * a);
+            double variance = n * ((2 * q) + (delta * (1 - delta)));
+            return variance > 0 ? (s - d - (n * delta)) / Math.Sqrt(variance) : (s - d - (n * delta)) * double.PositiveInfinity;
+        }
+
+        double lower = estimate <= -1 ? -1 : Inference.Bisect(delta => z - Statistic(delta), -1, estimate);
+        double upper = estimate >= 1 ? 1 : Inference.Bisect(delta => Statistic(delta) + z, 1, estimate);
+        return (Math.Min(lower, estimate), Math.Max(upper, estimate));
+    }
+
+    private static void ThrowIfBadPrior(double prior, string paramName)
+    {
+        if (!(prior > 0 && double.IsFinite(prior)))
+        {
+            throw new ArgumentOutOfRangeException(paramName, prior, "A Dirichlet prior weight must be a positive, finite number (1 for the uniform prior).");
+        }
+    }
+
+    /// <summary>The distribution of X_pro − X_det when (X_det, X_pas, X_pro) ~ Dirichlet(det, pas, pro).</summary>
+    private readonly struct DirichletDifference
+    {
+        private const int Panels = 4;
+        private const int PanelOrder = 64;
+
+        private readonly double _detractors;
+        private readonly double _passives;
+        private readonly double _promoters;
+        private readonly double _from;
+        private readonly double _to;
+
+        internal DirichletDifference(double detractors, double passives, double promoters)
+        {
+            _detractors = detractors;
+            _passives = passives;
+            _promoters = promoters;
+
+            // X_det ~ Beta(a, b) with a = a_det, b = a_pas + a_pro: integrate over its mean ± 25 standard deviations
+            // (within [0, 1]), outside which the Beta mass is below 1e-11 even for the most skewed posteriors.
+            double a = detractors, b = passives + promoters;
+            double mean = a / (a + b);
+            double deviation = Math.Sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
+            _from = Math.Max(0, mean - (25 * deviation));
+            _to = Math.Min(1, mean + (25 * deviation));
+        }
+
+        internal double Cdf(double t)
+        {
+            double detractors = _detractors, passives = _passives, promoters = _promoters;
+            double a = detractors, b = passives + promoters;
+
+            // Given X_det = x, u = (t + x)/(1 − x) is ≤ 0 for x ≤ −t (no mass) and ≥ 1 for x ≥ (1 − t)/2 (all mass):
+            // integrate the Beta density exactly there and numerically only in between.
+            double low = Math.Clamp(-t, _from, _to), high = Math.Clamp((1 - t) / 2, _from, _to);
+            double total = high < _to ? Beta.CDF(a, b, _to) - Beta.CDF(a, b, high) : 0;
+            if (high > low)
+            {
+                double Integrand(double x) =>
+                    Math.Exp(Beta.PDFLn(a, b, x)) * Beta.CDF(promoters, passives, Math.Clamp((t + x) / (1 - x), 0, 1));
+
+                double width = (high - low) / Panels;
+                for (int panel = 0; panel < Panels; panel++)
+                {
+                    total += GaussLegendreRule.Integrate(Integrand, low + (panel * width), low + ((panel + 1) * width), PanelOrder);
+                }
+            }
+
+            return Math.Clamp(total, 0, 1);
+        }
+
+        internal double Quantile(double probability)
+        {
+            DirichletDifference distribution = this;
+            return Brent.FindRoot(t => distribution.Cdf(t) - probability, -1, 1, 1e-11, 200);
+        }
+    }
+}

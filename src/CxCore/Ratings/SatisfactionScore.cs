@@ -1,0 +1,193 @@
+using System;
+using System.Globalization;
+
+namespace CxCore.Ratings;
+
+/// <summary>
+/// Customer satisfaction (CSAT): the percentage of responses that are satisfied — at or above a threshold, by default
+/// the top two points of the scale ("top-2-box", 4–5 on a 1–5 scale) — with the mean rating, the Wilson score interval
+/// and the two-proportion comparison.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Range and units.</b> <see cref="Value"/> is a percentage in [0, 100]; <see cref="Mean"/> is on the rating scale.
+/// Intervals are in percent. Wilson interval (Wilson 1927): centre (p̂ + z²/2n)/(1 + z²/n), half-width
+/// z/(1 + z²/n)·√(p̂(1 − p̂)/n + z²/4n²).
+/// </para>
+/// <para>
+/// <b>Weighted responses.</b> From <see cref="WeightedRatingCounts"/> the share and mean are weighted and n is Kish's
+/// effective sample size; <see cref="Count"/> and <see cref="Satisfied"/> are then effective counts.
+/// </para>
+/// <para>
+/// <b>Empty input.</b> With no responses <see cref="IsEmpty"/> is true, <see cref="Value"/> and <see cref="Mean"/> are
+/// NaN and the interval is undefined — never 0 %. <c>default(SatisfactionScore)</c> is empty.
+/// </para>
+/// <para>Equality compares count, satisfied count, mean and threshold exactly. Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
+{
+    private readonly double _mean;
+
+    private SatisfactionScore(double count, double satisfied, double mean, int satisfiedFrom)
+    {
+        Count = count;
+        Satisfied = satisfied;
+        _mean = mean;
+        SatisfiedFrom = satisfiedFrom;
+    }
+
+    /// <summary>The number of responses n (Kish's effective n for weighted responses).</summary>
+    public double Count { get; }
+
+    /// <summary>The number of satisfied responses (effective for weighted responses).</summary>
+    public double Satisfied { get; }
+
+    /// <summary>The lowest rating that counts as satisfied.</summary>
+    public int SatisfiedFrom { get; }
+
+    /// <summary>The mean rating; NaN when empty.</summary>
+    public double Mean => IsEmpty ? double.NaN : _mean;
+
+    /// <summary>Whether there are no responses.</summary>
+    public bool IsEmpty => !(Count > 0);
+
+    /// <summary>CSAT = 100 · satisfied / n, in percent; NaN when empty.</summary>
+    public double Value => 100 * Satisfied / Count;
+
+    /// <summary>The standard error of <see cref="Value"/>, 100·√(p̂(1 − p̂)/n), in percentage points; NaN when empty.</summary>
+    public double StandardError => 100 * Math.Sqrt(Satisfied / Count * (1 - (Satisfied / Count)) / Count);
+
+    /// <summary>CSAT with the top-2-box rule: satisfied means one of the two highest points of the scale.</summary>
+    /// <param name="counts">The counts.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is <see langword="null"/>.</exception>
+    public static SatisfactionScore FromCounts(RatingCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return FromCounts(counts, counts.Scale.Maximum - 1);
+    }
+
+    /// <summary>CSAT with satisfied meaning a rating of at least <paramref name="satisfiedFrom"/>.</summary>
+    /// <param name="counts">The counts.</param>
+    /// <param name="satisfiedFrom">The lowest satisfied rating: on the scale and above its minimum.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="satisfiedFrom"/> is off the scale or is its minimum.</exception>
+    public static SatisfactionScore FromCounts(RatingCounts counts, int satisfiedFrom)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ThrowIfBadThreshold(counts.Scale, satisfiedFrom);
+        return FromEffective(counts.Scale, ScoreMath.ToDoubles(counts), satisfiedFrom);
+    }
+
+    /// <summary>CSAT of weighted responses with the top-2-box rule.</summary>
+    /// <param name="counts">The weighted counts.</param>
+    /// <returns>The score: weighted share and mean, Kish's effective n.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is <see langword="null"/>.</exception>
+    public static SatisfactionScore FromCounts(WeightedRatingCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return FromCounts(counts, counts.Scale.Maximum - 1);
+    }
+
+    /// <summary>CSAT of weighted responses with satisfied meaning a rating of at least <paramref name="satisfiedFrom"/>.</summary>
+    /// <param name="counts">The weighted counts.</param>
+    /// <param name="satisfiedFrom">The lowest satisfied rating: on the scale and above its minimum.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="satisfiedFrom"/> is off the scale or is its minimum.</exception>
+    public static SatisfactionScore FromCounts(WeightedRatingCounts counts, int satisfiedFrom)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ThrowIfBadThreshold(counts.Scale, satisfiedFrom);
+        return FromEffective(counts.Scale, counts.EffectiveCounts(), satisfiedFrom);
+    }
+
+    /// <summary>The Wilson score interval for <see cref="Value"/>, in percent.</summary>
+    /// <param name="confidence">The confidence level, strictly between 0 and 1; 0.95 by default.</param>
+    /// <returns>The interval, within [0, 100]; undefined when empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    public ConfidenceInterval Interval(double confidence = 0.95)
+    {
+        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        if (IsEmpty)
+        {
+            return ConfidenceInterval.Undefined(confidence);
+        }
+
+        (double lower, double upper) = Inference.Wilson(Satisfied, Count, Inference.NormalCritical(confidence));
+        return ConfidenceInterval.FromBounds(100 * lower, 100 * upper, confidence);
+    }
+
+    /// <summary>
+    /// Compares CSAT between two independent groups: Δ = CSAT(a) − CSAT(b) in percentage points, the two-proportion z
+    /// test with pooled proportion (as R's <c>prop.test(correct = FALSE)</c>) and the unpooled Wald interval.
+    /// </summary>
+    /// <param name="a">The first group.</param>
+    /// <param name="b">The second group.</param>
+    /// <param name="confidence">The confidence level of the interval; 0.95 by default.</param>
+    /// <returns>The comparison; undefined when a group is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    public static ScoreComparison Compare(SatisfactionScore a, SatisfactionScore b, double confidence = 0.95)
+    {
+        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return ScoreComparison.Undefined(confidence);
+        }
+
+        double pa = a.Satisfied / a.Count, pb = b.Satisfied / b.Count;
+        double difference = pa - pb;
+        double unpooled = Math.Sqrt((pa * (1 - pa) / a.Count) + (pb * (1 - pb) / b.Count));
+        double pooled = (a.Satisfied + b.Satisfied) / (a.Count + b.Count);
+        double pooledError = Math.Sqrt(pooled * (1 - pooled) * ((1 / a.Count) + (1 / b.Count)));
+        double z = Inference.Statistic(difference, pooledError);
+        double half = Inference.NormalCritical(confidence) * unpooled;
+        return new ScoreComparison(100 * difference, 100 * unpooled, z, double.PositiveInfinity, Inference.NormalTwoSidedP(z),
+            ConfidenceInterval.FromBounds(100 * (difference - half), 100 * (difference + half), confidence));
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(SatisfactionScore other) =>
+        Count.Equals(other.Count) && Satisfied.Equals(other.Satisfied) && Mean.Equals(other.Mean) && SatisfiedFrom == other.SatisfiedFrom;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is SatisfactionScore other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Count, Satisfied, Mean, SatisfiedFrom);
+
+    /// <summary>Formats the score, for example <c>CSAT 82.5% (n = 200, satisfied ≥ 4, mean 4.12)</c>.</summary>
+    /// <returns>The formatted score; <c>CSAT undefined (no responses)</c> when empty.</returns>
+    public override string ToString() => IsEmpty
+        ? "CSAT undefined (no responses)"
+        : string.Create(CultureInfo.InvariantCulture, $"CSAT {Value:0.0}% (n = {Count:0.##}, satisfied ≥ {SatisfiedFrom}, mean {Mean:0.00})");
+
+    /// <summary>Indicates whether two scores are equal.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(SatisfactionScore left, SatisfactionScore right) => left.Equals(right);
+
+    /// <summary>Indicates whether two scores differ.</summary>
+    /// <param name="left">The first score.</param>
+    /// <param name="right">The second score.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(SatisfactionScore left, SatisfactionScore right) => !left.Equals(right);
+
+    private static SatisfactionScore FromEffective(RatingScale scale, double[] counts, int satisfiedFrom)
+    {
+        (double n, double mean, _) = ScoreMath.Moments(scale, counts);
+        double satisfied = ScoreMath.SumFrom(scale, counts, satisfiedFrom);
+        return new SatisfactionScore(n, satisfied, mean, satisfiedFrom);
+    }
+
+    private static void ThrowIfBadThreshold(RatingScale scale, int satisfiedFrom)
+    {
+        scale.ThrowIfNotContained(satisfiedFrom, nameof(satisfiedFrom));
+        if (satisfiedFrom == scale.Minimum)
+        {
+            throw new ArgumentOutOfRangeException(nameof(satisfiedFrom), satisfiedFrom, $"Every response would be satisfied: satisfiedFrom must be above the scale's minimum {scale.Minimum}.");
+        }
+    }
+}

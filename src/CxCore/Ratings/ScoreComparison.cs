@@ -1,0 +1,95 @@
+using System;
+using System.Globalization;
+
+namespace CxCore.Ratings;
+
+/// <summary>
+/// The comparison of a score between two independent groups (for example after vs before): the difference, its
+/// standard error, the test statistic, its two-sided p-value and a confidence interval for the difference.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The difference is <c>a − b</c> in the units of the score (NPS points, percentage points, rating points). Which
+/// test produced it depends on the score: a z test for NPS (<see cref="DegreesOfFreedom"/> is +∞), the
+/// two-proportion z test for CSAT (the statistic and p-value use the pooled proportion, as R's
+/// <c>prop.test(correct = FALSE)</c>; <see cref="StandardError"/> and <see cref="Interval"/> are unpooled), and Welch's
+/// t test for CES (Welch–Satterthwaite degrees of freedom).
+/// </para>
+/// <para>
+/// When a group is empty (or, for Welch, has fewer than two responses) every number is NaN and the interval is
+/// undefined. When both standard errors are zero the statistic is 0 for equal scores (p = 1) and ±∞ otherwise (p = 0).
+/// <c>default(ScoreComparison)</c> has every member 0 and is not the result of a test.
+/// </para>
+/// </remarks>
+public readonly struct ScoreComparison : IEquatable<ScoreComparison>
+{
+    internal ScoreComparison(double difference, double standardError, double statistic, double degreesOfFreedom, double pValue, ConfidenceInterval interval)
+    {
+        Difference = difference;
+        StandardError = standardError;
+        Statistic = statistic;
+        DegreesOfFreedom = degreesOfFreedom;
+        PValue = pValue;
+        Interval = interval;
+    }
+
+    /// <summary>The difference a − b, in the units of the score; NaN when a group is empty.</summary>
+    public double Difference { get; }
+
+    /// <summary>The standard error of <see cref="Difference"/>.</summary>
+    public double StandardError { get; }
+
+    /// <summary>The test statistic: z for NPS and CSAT, Welch's t for CES.</summary>
+    public double Statistic { get; }
+
+    /// <summary>The degrees of freedom of the statistic's reference distribution; +∞ for a z test.</summary>
+    public double DegreesOfFreedom { get; }
+
+    /// <summary>The two-sided p-value of the hypothesis that both groups have the same score.</summary>
+    public double PValue { get; }
+
+    /// <summary>The confidence interval for <see cref="Difference"/>.</summary>
+    public ConfidenceInterval Interval { get; }
+
+    /// <summary>Whether <see cref="PValue"/> is below <paramref name="alpha"/>.</summary>
+    /// <param name="alpha">The significance level, strictly between 0 and 1, e.g. 0.05.</param>
+    /// <returns><see langword="true"/> when the difference is significant at <paramref name="alpha"/>; <see langword="false"/> when undefined.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is not strictly between 0 and 1.</exception>
+    public bool IsSignificantAt(double alpha)
+    {
+        ConfidenceInterval.ThrowIfBadLevel(alpha, nameof(alpha));
+        return PValue < alpha;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ScoreComparison other) =>
+        Difference.Equals(other.Difference) && StandardError.Equals(other.StandardError) && Statistic.Equals(other.Statistic)
+        && DegreesOfFreedom.Equals(other.DegreesOfFreedom) && PValue.Equals(other.PValue) && Interval.Equals(other.Interval);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ScoreComparison other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Difference, StandardError, Statistic, DegreesOfFreedom, PValue, Interval);
+
+    /// <summary>Formats the comparison, for example <c>Δ = 12.5 (SE 4.1), z = 3.05, p = 0.0023, [4.5, 20.5] (95%)</c>.</summary>
+    /// <returns>The formatted comparison.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Δ = {Difference:0.####} (SE {StandardError:0.####}), {(double.IsPositiveInfinity(DegreesOfFreedom) ? "z" : "t")} = {Statistic:0.###}, p = {PValue:0.####}, {Interval}");
+
+    /// <summary>Indicates whether two comparisons are equal in every member.</summary>
+    /// <param name="left">The first comparison.</param>
+    /// <param name="right">The second comparison.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(ScoreComparison left, ScoreComparison right) => left.Equals(right);
+
+    /// <summary>Indicates whether two comparisons differ in any member.</summary>
+    /// <param name="left">The first comparison.</param>
+    /// <param name="right">The second comparison.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ScoreComparison left, ScoreComparison right) => !left.Equals(right);
+
+    internal static ScoreComparison Undefined(double confidence) =>
+        new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, ConfidenceInterval.Undefined(confidence));
+}
