@@ -38,6 +38,16 @@ public sealed class Customer : IEquatable<Customer>
         Attributes = ModelValidation.CopyAttributes(attributes, nameof(attributes));
     }
 
+    /// <summary>Creates a customer that takes ownership of already validated, read-only <paramref name="attributes"/>.</summary>
+    internal Customer(CustomerId id, DateTimeZone zone, Instant acquiredAt, IReadOnlyDictionary<string, string> attributes, bool owned)
+    {
+        System.Diagnostics.Debug.Assert(owned && !id.IsEmpty);
+        Id = id;
+        Zone = zone;
+        AcquiredAt = acquiredAt;
+        Attributes = attributes;
+    }
+
     /// <summary>The customer's id.</summary>
     public CustomerId Id { get; }
 

@@ -286,13 +286,13 @@ internal sealed class SyntheticCxGenerator
             }
 
             var point = new Touchpoint(
-                idText + "-T" + k.ToString("D3", CultureInfo.InvariantCulture), id, _times[k], _channels[choice.Channel], _stages[stage],
+                ChildId(idText, 'T', k, 3), id, _times[k], _channels[choice.Channel], _stages[stage],
                 _departments[choice.Department], choice.Initiator, outcome, handle, wait, topic);
             _points.Add(point);
 
             if (stage == Support && byCustomer && choice.Channel != Self && outcome != TouchpointOutcome.Abandoned)
             {
-                cases.Add(SimulateCase(idText + "-S" + (caseCount++).ToString(CultureInfo.InvariantCulture), point, choice.Channel, zone));
+                cases.Add(SimulateCase(ChildId(idText, 'S', caseCount++, 1), point, choice.Channel, zone));
             }
 
             if (responder && outcome != TouchpointOutcome.Abandoned)
@@ -337,7 +337,7 @@ internal sealed class SyntheticCxGenerator
             ["region"] = region.Name,
             ["tier"] = tier.Name,
         };
-        return new Customer(id, zone, _points[Purchase].At, attributes);
+        return new Customer(id, zone, _points[Purchase].At, attributes.AsReadOnly(), owned: true);
     }
 
     private void AddNps(CustomerId id, string idText, int k, int n, double s, ref int feedbackCount)
@@ -584,7 +584,31 @@ internal sealed class SyntheticCxGenerator
     private static int Rate(double latent, int minimum, int maximum) =>
         (int)Math.Round(Math.Clamp(latent, minimum, maximum), MidpointRounding.AwayFromZero);
 
-    private static string FeedbackId(string idText, ref int count) => idText + "-F" + (count++).ToString(CultureInfo.InvariantCulture);
+    private static string FeedbackId(string idText, ref int count) => ChildId(idText, 'F', count++, 1);
+
+    // "<customer>-<kind><number>", the number zero-padded to at least minimumDigits, in one allocation.
+    private static string ChildId(string customer, char kind, int number, int minimumDigits)
+    {
+        int digits = 1;
+        for (int rest = number / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        digits = Math.Max(minimumDigits, digits);
+        return string.Create(customer.Length + 2 + digits, (customer, kind, number), static (span, state) =>
+        {
+            state.customer.AsSpan().CopyTo(span);
+            span[state.customer.Length] = '-';
+            span[state.customer.Length + 1] = state.kind;
+            int value = state.number;
+            for (int i = span.Length - 1; i >= state.customer.Length + 2; i--)
+            {
+                span[i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
+        });
+    }
 
     private static Duration Minutes(double minutes) => Duration.FromTicks((long)(minutes * TicksPerMinute));
 
