@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace CxCore.Serialization;
 
-/// <summary>Reads and writes a <see cref="Duration"/> as <see cref="NodaTime.Text.DurationPattern.JsonRoundtrip"/> text (<c>-D:hh:mm:ss.FFFFFFFFF</c>), for example <c>"1:02:30:00"</c> for one day, two hours and thirty minutes.</summary>
+/// <summary>Reads and writes a <see cref="Duration"/> as <see cref="NodaTime.Text.DurationPattern.JsonRoundtrip"/> text (<c>-H:mm:ss.FFFFFFFFF</c>, with the total number of hours), for example <c>"26:30:00"</c> for one day, two hours and thirty minutes.</summary>
 /// <remarks>
 /// The same text is used for dictionary keys. Text the pattern cannot parse raises <see cref="JsonException"/> whose
 /// message quotes the text and NodaTime's reason; the serializer adds the JSON path. <see cref="CxJson.Options"/>

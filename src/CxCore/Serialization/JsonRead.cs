@@ -7,20 +7,11 @@ namespace CxCore.Serialization;
 /// <summary>Reads one value of <typeparamref name="T"/> starting at the reader's current token.</summary>
 internal delegate T ReadFunc<T>(ref Utf8JsonReader reader, ReadPath path);
 
-/// <summary>A reading error raised by CxCore's converters, before its path is attached.</summary>
-internal sealed class CxJsonReadException : JsonException
-{
-    internal CxJsonReadException(string message, Exception? innerException)
-        : base(message, innerException)
-    {
-    }
-}
-
 /// <summary>Token-level helpers shared by the CxCore converters.</summary>
 internal static class JsonRead
 {
     /// <summary>Creates the exception for a reading error; its path is attached by <see cref="Root"/> or by the serializer.</summary>
-    internal static JsonException Fail(string message, Exception? inner = null) => new CxJsonReadException(message, inner);
+    internal static JsonException Fail(string message, Exception? inner = null) => new(message, inner);
 
     /// <summary>
     /// Reads a composite value with path tracking. When the value is the root of the document the exception's
@@ -37,7 +28,8 @@ internal static class JsonRead
         }
         catch (JsonException ex) when (ex.Path is null)
         {
-            throw Locate(ex.Message, ex is CxJsonReadException ? ex.InnerException : ex, path, atRoot);
+            // Our own errors are plain JsonExceptions (their cause, if any, is inner); the reader's are subclasses, kept whole.
+            throw Locate(ex.Message, ex.GetType() == typeof(JsonException) ? ex.InnerException : ex, path, atRoot);
         }
         catch (ArgumentException ex)
         {
