@@ -2,6 +2,7 @@ using CxCore.Journeys;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using Xunit.Abstractions;
 using static CxCore.Tests.Journeys.JourneyFixtures;
 
 namespace CxCore.Tests.Journeys;
