@@ -62,3 +62,84 @@ public class CxChartsTests
         Assert.Throws<ArgumentNullException>(() => CxCharts.SegmentScores(null!));
     }
 }
+
+public class CxChartsResultTests
+{
+    private static JsonElement Values(ChartSpec spec) => JsonDocument.Parse(spec.Json).RootElement.GetProperty("data").GetProperty("values");
+
+    [Fact]
+    public void ResolutionCurve_StartsAtOneThenFollowsTheSteps()
+    {
+        // Resolved after 2 h and 4 h, one case open (censored) at 3 h: S(2) = 2/3, S(4) = 2/3 · 0 = 0 (one at risk at 4 h).
+        var curve = CxCore.Service.ResolutionCurve.FromObservations(
+        [
+            (NodaTime.Duration.FromHours(2), true),
+            (NodaTime.Duration.FromHours(3), false),
+            (NodaTime.Duration.FromHours(4), true),
+        ]);
+
+        ChartSpec spec = CxCharts.ResolutionCurve(curve);
+
+        JsonElement values = Values(spec);
+        Assert.Equal(0.0, values[0].GetProperty("hours").GetDouble());
+        Assert.Equal(1.0, values[0].GetProperty("unresolved").GetDouble());
+        JsonElement atTwo = values.EnumerateArray().Single(v => v.GetProperty("hours").GetDouble() == 2.0);
+        Assert.Equal(2.0 / 3.0, atTwo.GetProperty("unresolved").GetDouble(), 12);
+        JsonElement atFour = values.EnumerateArray().Single(v => v.GetProperty("hours").GetDouble() == 4.0);
+        Assert.Equal(0.0, atFour.GetProperty("unresolved").GetDouble());
+        Assert.Equal(JsonValueKind.Null, atFour.GetProperty("lower").ValueKind);
+        Assert.Equal("step-after", JsonDocument.Parse(spec.Json).RootElement.GetProperty("layer")[1].GetProperty("mark").GetProperty("interpolate").GetString());
+    }
+
+    [Fact]
+    public void Funnel_OneBarPerStep_InFunnelOrder()
+    {
+        // Closed funnel a → b → c: 3 paths start at a, 2 of them reach b, 1 reaches c.
+        var funnel = CxCore.Journeys.Funnel.Build(
+        [
+            CxCore.Journeys.ConversionPath.Single(["a", "b", "c"], true),
+            CxCore.Journeys.ConversionPath.Single(["a", "b"], false),
+            CxCore.Journeys.ConversionPath.Single(["a"], false),
+        ], ["a", "b", "c"]);
+
+        JsonElement values = Values(CxCharts.Funnel(funnel));
+
+        Assert.Equal(["a", "b", "c"], values.EnumerateArray().Select(v => v.GetProperty("step").GetString()));
+        Assert.Equal([3L, 2L, 1L], values.EnumerateArray().Select(v => v.GetProperty("reached").GetInt64()));
+        Assert.Equal(1.0 / 3.0, values[2].GetProperty("share").GetDouble(), 12);
+    }
+
+    [Fact]
+    public void Trend_EmptyMonth_IsAGapNotAZero()
+    {
+        // January: a promoter and a detractor (NPS 0); February: nothing; March: one promoter (NPS 100).
+        var c = CustomerId.From("c1");
+        Feedback[] answers =
+        [
+            new("f1", c, NodaTime.Instant.FromUtc(2026, 1, 5, 12, 0), FeedbackInstrument.Nps, 10),
+            new("f2", c, NodaTime.Instant.FromUtc(2026, 1, 20, 12, 0), FeedbackInstrument.Nps, 3),
+            new("f3", c, NodaTime.Instant.FromUtc(2026, 3, 2, 12, 0), FeedbackInstrument.Nps, 9),
+        ];
+        TrendResult trend = CxCore.Analysis.Trend.Build(answers, FeedbackInstrument.Nps, CalendarPeriod.Month, NodaTime.DateTimeZone.Utc,
+            NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0), NodaTime.Instant.FromUtc(2026, 4, 1, 0, 0));
+
+        ChartSpec spec = CxCharts.Trend(trend);
+
+        Assert.Equal("nps-trend", spec.Name);
+        JsonElement values = Values(spec);
+        Assert.Equal(["2026-01-01", "2026-02-01", "2026-03-01"], values.EnumerateArray().Select(v => v.GetProperty("start").GetString()));
+        Assert.Equal(0.0, values[0].GetProperty("score").GetDouble());
+        Assert.Equal(JsonValueKind.Null, values[1].GetProperty("score").ValueKind);
+        Assert.Equal(0, values[1].GetProperty("n").GetInt64());
+        Assert.Equal(100.0, values[2].GetProperty("score").GetDouble());
+    }
+
+    [Fact]
+    public void Charts_NullResults_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => CxCharts.Trend(null!));
+        Assert.Throws<ArgumentNullException>(() => CxCharts.ResolutionCurve(null!));
+        Assert.Throws<ArgumentNullException>(() => CxCharts.JourneyMap(null!));
+        Assert.Throws<ArgumentNullException>(() => CxCharts.Funnel(null!));
+    }
+}
