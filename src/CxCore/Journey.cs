@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
@@ -22,11 +23,18 @@ namespace CxCore;
 /// </remarks>
 public sealed class Journey : IEquatable<Journey>
 {
+    private readonly Touchpoint[] _touchpoints;
+    private readonly Feedback[] _feedback;
+
+    // Created on first use: data sets hold hundreds of thousands of journeys.
+    private ReadOnlyCollection<Touchpoint>? _touchpointsView;
+    private ReadOnlyCollection<Feedback>? _feedbackView;
+
     private Journey(CustomerId customer, Touchpoint[] touchpoints, Feedback[] feedback, JourneyOutcome? outcome)
     {
         Customer = customer;
-        Touchpoints = Array.AsReadOnly(touchpoints);
-        Feedback = Array.AsReadOnly(feedback);
+        _touchpoints = touchpoints;
+        _feedback = feedback;
         Outcome = outcome;
 
         Instant start = Instant.MaxValue;
@@ -51,10 +59,16 @@ public sealed class Journey : IEquatable<Journey>
     public CustomerId Customer { get; }
 
     /// <summary>The touchpoints, ordered by instant then id; possibly empty when there is feedback.</summary>
-    public IReadOnlyList<Touchpoint> Touchpoints { get; }
+    public IReadOnlyList<Touchpoint> Touchpoints => _touchpointsView ??= Array.AsReadOnly(_touchpoints);
 
     /// <summary>The feedback, ordered by instant then id; possibly empty when there are touchpoints.</summary>
-    public IReadOnlyList<Feedback> Feedback { get; }
+    public IReadOnlyList<Feedback> Feedback => _feedbackView ??= Array.AsReadOnly(_feedback);
+
+    /// <summary>The touchpoints array itself, for bulk copies inside the library; never modify it.</summary>
+    internal Touchpoint[] TouchpointArray => _touchpoints;
+
+    /// <summary>The feedback array itself, for bulk copies inside the library; never modify it.</summary>
+    internal Feedback[] FeedbackArray => _feedback;
 
     /// <summary>How the journey ended, or <see langword="null"/> when unknown or still running.</summary>
     public JourneyOutcome? Outcome { get; }

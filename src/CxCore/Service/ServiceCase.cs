@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
@@ -36,9 +37,10 @@ namespace CxCore.Service;
 public sealed class ServiceCase : IEquatable<ServiceCase>
 {
     private readonly CaseEvent[] _events;
+    private readonly CaseStatus _currentStatus;
 
-    // The status after each event, for StatusAt.
-    private readonly CaseStatus[] _statusAfter;
+    // Created on first use: data sets hold hundreds of thousands of cases.
+    private ReadOnlyCollection<CaseEvent>? _eventsView;
 
     /// <summary>Creates a service case and checks its events (see the type remarks for the rules).</summary>
     /// <param name="id">The case's id in the helpdesk; at least one non-white-space character.</param>
@@ -76,13 +78,12 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
 
         ArgumentNullException.ThrowIfNull(events);
         _events = [.. events];
-        _statusAfter = Validate(id, _events);
+        _currentStatus = Validate(id, _events);
 
         Id = id;
         Customer = customer;
         Channel = channel;
         Priority = priority;
-        Events = Array.AsReadOnly(_events);
         Attributes = ModelValidation.CopyAttributes(attributes, nameof(attributes));
     }
 
@@ -99,7 +100,7 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
     public CasePriority Priority { get; }
 
     /// <summary>What happened to the case, in time order; the first event is always Opened.</summary>
-    public IReadOnlyList<CaseEvent> Events { get; }
+    public IReadOnlyList<CaseEvent> Events => _eventsView ??= Array.AsReadOnly(_events);
 
     /// <summary>Further helpdesk fields (read-only, ordinal keys; empty when there are none).</summary>
     public IReadOnlyDictionary<string, string> Attributes { get; }
@@ -108,30 +109,26 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
     public Instant OpenedAt => _events[0].At;
 
     /// <summary>The status after the last event.</summary>
-    public CaseStatus CurrentStatus => _statusAfter[^1];
+    public CaseStatus CurrentStatus => _currentStatus;
 
     /// <summary>The status of the case at <paramref name="at"/>, after every event at or before that instant.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>The status, or <see langword="null"/> when <paramref name="at"/> is before <see cref="OpenedAt"/>.</returns>
     public CaseStatus? StatusAt(Instant at)
     {
-        // Binary search for the last event at or before `at`.
-        int lo = 0;
-        int hi = _events.Length;
-        while (lo < hi)
+        // Replay the (few) events up to `at`; the history was validated, so every status-setting event applies.
+        CaseStatus? status = null;
+        foreach (CaseEvent e in _events)
         {
-            int mid = lo + ((hi - lo) >> 1);
-            if (_events[mid].At <= at)
+            if (e.At > at)
             {
-                lo = mid + 1;
+                break;
             }
-            else
-            {
-                hi = mid;
-            }
+
+            status = e.Status ?? status;
         }
 
-        return lo == 0 ? null : _statusAfter[lo - 1];
+        return status;
     }
 
     /// <summary>Indicates whether <paramref name="other"/> has the same id, customer, channel, priority, events and attributes.</summary>
@@ -165,14 +162,13 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Id} ({Customer}, {Channel}, {Priority}, opened {OpenedAt}, {CurrentStatus})";
 
-    private static CaseStatus[] Validate(string id, CaseEvent[] events)
+    private static CaseStatus Validate(string id, CaseEvent[] events)
     {
         if (events.Length == 0)
         {
             throw new ArgumentException($"Service case '{id}' has no events; the first event must be Opened.", nameof(events));
         }
 
-        var statuses = new CaseStatus[events.Length];
         CaseStatus status = CaseStatus.New;
         for (int i = 0; i < events.Length; i++)
         {
@@ -184,7 +180,6 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
                     throw Broken(id, i, e, "the first event must be Opened");
                 }
 
-                statuses[0] = CaseStatus.New;
                 continue;
             }
 
@@ -218,10 +213,9 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
                     break;
             }
 
-            statuses[i] = status;
         }
 
-        return statuses;
+        return status;
     }
 
     private static CaseStatus Transition(string id, int index, CaseEvent e, CaseStatus from, CaseStatus to)

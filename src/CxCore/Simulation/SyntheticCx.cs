@@ -79,7 +79,10 @@ public static class SyntheticCx
     /// department or channel rate is missing); the message names the setting.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A numeric setting is outside its documented range; the message names it.</exception>
-    /// <remarks>Time and memory are proportional to the number of touchpoints; one million take about a second.</remarks>
+    /// <remarks>
+    /// Time and memory are proportional to the number of touchpoints: one million (100,000 customers) allocate about
+    /// 400 MB, nearly all of it the returned objects, and take one to two seconds of CPU, much of it garbage collection.
+    /// </remarks>
     public static SyntheticCxData Generate(SyntheticCxOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

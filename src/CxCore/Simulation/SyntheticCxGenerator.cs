@@ -93,6 +93,7 @@ internal sealed class SyntheticCxGenerator
     private readonly Channel[] _channels;
     private readonly Department[] _departments;
     private readonly IReadOnlyList<LifecycleStage> _stages = LifecycleModel.Default.Stages;
+    private readonly IReadOnlyDictionary<string, string>?[] _segmentAttributes;
 
     // Per-customer scratch space.
     private readonly List<Touchpoint> _points = new(64);
@@ -143,6 +144,8 @@ internal sealed class SyntheticCxGenerator
         _departments = [.. Department.WellKnown];
         _failureRates = Rates(options.DepartmentFailureRates, _departments, 0, 0.8, nameof(options.DepartmentFailureRates));
         _channelEffects = Rates(options.ChannelEffects, _channels, double.MinValue, double.MaxValue, nameof(options.ChannelEffects));
+        long combinations = (long)_plans.Length * _regions.Length * _tiers.Length;
+        _segmentAttributes = new IReadOnlyDictionary<string, string>?[combinations <= 4096 ? combinations : 0];
         _rng = new Xoshiro256StarStar(options.Seed);
     }
 
@@ -165,8 +168,8 @@ internal sealed class SyntheticCxGenerator
             Customer customer = SimulateCustomer(CustomerId.From(idText), idText, cases, out Journey journey, out double s0, out double s);
             customers.Add(customer);
             journeys.Add(journey);
-            touchpoints.AddRange(journey.Touchpoints);
-            feedback.AddRange(journey.Feedback);
+            touchpoints.AddRange(journey.TouchpointArray);
+            feedback.AddRange(journey.FeedbackArray);
             initial.Add(customer.Id, s0);
             final.Add(customer.Id, s);
         }
@@ -194,9 +197,12 @@ internal sealed class SyntheticCxGenerator
 
     private Customer SimulateCustomer(CustomerId id, string idText, List<ServiceCase> cases, out Journey journey, out double initial, out double s)
     {
-        SyntheticSegment plan = Pick(_plans);
-        SyntheticSegment region = Pick(_regions);
-        SyntheticSegment tier = Pick(_tiers);
+        int planIndex = Pick(_plans);
+        int regionIndex = Pick(_regions);
+        int tierIndex = Pick(_tiers);
+        SyntheticSegment plan = _plans[planIndex];
+        SyntheticSegment region = _regions[regionIndex];
+        SyntheticSegment tier = _tiers[tierIndex];
         DateTimeZone zone = _zones[_rng.NextInt(_zones.Length)];
         initial = _baseline + plan.SatisfactionShift + region.SatisfactionShift + tier.SatisfactionShift + (_sd * _rng.NextNormal());
         s = initial;
@@ -331,13 +337,24 @@ internal sealed class SyntheticCxGenerator
 
         JourneyOutcome outcomeOfJourney = churned ? JourneyOutcome.Churned : reachedRenewal ? JourneyOutcome.Renewed : JourneyOutcome.Converted;
         journey = Journey.Create(id, _points, _answers, outcomeOfJourney);
-        var attributes = new Dictionary<string, string>(3, StringComparer.Ordinal)
+        // Customers of one segment combination share one read-only attribute dictionary.
+        long combination = (((long)planIndex * _regions.Length) + regionIndex) * _tiers.Length + tierIndex;
+        IReadOnlyDictionary<string, string>? attributes = combination < _segmentAttributes.Length ? _segmentAttributes[combination] : null;
+        if (attributes is null)
         {
-            ["plan"] = plan.Name,
-            ["region"] = region.Name,
-            ["tier"] = tier.Name,
-        };
-        return new Customer(id, zone, _points[Purchase].At, attributes.AsReadOnly(), owned: true);
+            attributes = new Dictionary<string, string>(3, StringComparer.Ordinal)
+            {
+                ["plan"] = plan.Name,
+                ["region"] = region.Name,
+                ["tier"] = tier.Name,
+            }.AsReadOnly();
+            if (combination < _segmentAttributes.Length)
+            {
+                _segmentAttributes[combination] = attributes;
+            }
+        }
+
+        return new Customer(id, zone, _points[Purchase].At, attributes, owned: true);
     }
 
     private void AddNps(CustomerId id, string idText, int k, int n, double s, ref int feedbackCount)
@@ -518,7 +535,7 @@ internal sealed class SyntheticCxGenerator
         return topics[_rng.NextInt(topics.Length)];
     }
 
-    private SyntheticSegment Pick(SyntheticSegment[] segments)
+    private int Pick(SyntheticSegment[] segments)
     {
         double total = 0;
         foreach (SyntheticSegment segment in segments)
@@ -532,11 +549,11 @@ internal sealed class SyntheticCxGenerator
             u -= segments[i].Share;
             if (u < 0)
             {
-                return segments[i];
+                return i;
             }
         }
 
-        return segments[^1];
+        return segments.Length - 1;
     }
 
     private StageChoice Choose(StageChoice[] choices)
