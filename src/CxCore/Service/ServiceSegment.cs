@@ -47,9 +47,11 @@ public sealed class ServiceSegment
 
         try
         {
+            Span<long> raw = stackalloc long[14];
             for (int j = 0; j < n; j++)
             {
                 ref readonly CaseMetrics m = ref cases[indices is null ? j : indices[j]];
+                m.CopyRawTo(raw);
                 bool isResolved = m.IsResolved;
                 resolved += isResolved ? 1 : 0;
                 everSolved += m.WasEverSolved ? 1 : 0;
@@ -70,7 +72,7 @@ public sealed class ServiceSegment
                         continue;
                     }
 
-                    long v = m.Raw((ServiceMetric)metric, (TimeBasis)(c & 1));
+                    long v = raw[c];
                     // First response and first resolution are final once set; the others only for resolved cases.
                     if (v >= 0 && (isResolved || metric is (int)ServiceMetric.FirstResponse or (int)ServiceMetric.FirstResolution))
                     {
