@@ -153,6 +153,18 @@ public readonly struct CaseMetrics
         return v < 0 ? null : Duration.FromNanoseconds(v);
     }
 
+    /// <summary>Copies the raw values ([metric * 2 + basis], nanoseconds, −1 when undefined) into <paramref name="destination"/> (14 long).</summary>
+    internal void CopyRawTo(Span<long> destination)
+    {
+        if (!_defined)
+        {
+            destination.Fill(Missing);
+            return;
+        }
+
+        ((ReadOnlySpan<long>)_values)[..14].CopyTo(destination);
+    }
+
     /// <summary>The raw value in nanoseconds, −1 when undefined.</summary>
     internal long Raw(ServiceMetric metric, TimeBasis basis) => !_defined ? Missing : _values[(int)metric * 2 + (int)basis];
 

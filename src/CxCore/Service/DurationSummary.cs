@@ -48,8 +48,9 @@ public readonly struct DurationSummary : IEquatable<DurationSummary>
             sum += v;
         }
 
+        (long median, long p90) = Selection.MedianAndP90(values);
         return new DurationSummary(values.Length, Duration.FromNanoseconds((long)Math.Round((double)sum / values.Length)),
-            Duration.FromNanoseconds(Selection.Type7(values, 0.5)), Duration.FromNanoseconds(Selection.Type7(values, 0.9)));
+            Duration.FromNanoseconds(median), Duration.FromNanoseconds(p90));
     }
 
     /// <inheritdoc/>

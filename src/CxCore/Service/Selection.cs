@@ -26,6 +26,40 @@ internal static class Selection
         return a + (long)Math.Round((h - lo) * (b - a));
     }
 
+    /// <summary>The type-7 median and 90th percentile of non-empty values; the second selection only scans the upper half.</summary>
+    internal static (long Median, long P90) MedianAndP90(Span<long> values)
+    {
+        int n = values.Length;
+        double hm = (n - 1) * 0.5, h9 = (n - 1) * 0.9;
+        int km = (int)Math.Floor(hm), k9 = (int)Math.Floor(h9);
+        long am = Select(values, km);
+        long bm = km + 1 < n ? Min(values[(km + 1)..]) : am;
+        long a9, b9;
+        if (k9 == km)
+        {
+            (a9, b9) = (am, bm);
+        }
+        else
+        {
+            // values[(km + 1)..] holds the larger order statistics; k9 − km − 1 within it.
+            a9 = Select(values[(km + 1)..], k9 - km - 1);
+            b9 = k9 + 1 < n ? Min(values[(k9 + 1)..]) : a9;
+        }
+
+        return (am + (long)Math.Round((hm - km) * (bm - am)), a9 + (long)Math.Round((h9 - k9) * (b9 - a9)));
+    }
+
+    private static long Min(ReadOnlySpan<long> values)
+    {
+        long min = long.MaxValue;
+        foreach (long v in values)
+        {
+            min = Math.Min(min, v);
+        }
+
+        return min;
+    }
+
     /// <summary>The k-th smallest value (0-based); afterwards values[..k] ≤ values[k] ≤ values[(k+1)..].</summary>
     internal static long Select(Span<long> values, int k)
     {

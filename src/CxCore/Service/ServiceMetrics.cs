@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
@@ -138,16 +137,20 @@ public sealed class ServiceMetrics
         }
 
         var result = new ServiceMetrics(asOf, calendar, policy, metrics, priorities, [calendarSamples, businessSamples], start);
-        result.Overall = new ServiceSegment(result, "All", "All", null);
-        var segments = new List<ServiceSegment>();
-        segments.AddRange(Group(result, all, "Channel", c => c.Channel.Name));
-        segments.AddRange(Group(result, all, "Priority", c => c.Priority.ToString()));
+        var definitions = new List<(string Dimension, string Key, int[]? Indices)> { ("All", "All", null) };
+        definitions.AddRange(Group(all, "Channel", c => c.Channel, c => c.Name));
+        definitions.AddRange(Group(all, "Priority", c => c.Priority, p => p.ToString()));
         if (segmentAttribute is not null)
         {
-            segments.AddRange(Group(result, all, segmentAttribute, c => c.Attributes.TryGetValue(segmentAttribute, out string? v) ? v : string.Empty));
+            definitions.AddRange(Group(all, segmentAttribute, c => c.Attributes.TryGetValue(segmentAttribute, out string? v) ? v : string.Empty, v => v));
         }
 
-        result.Segments = segments.AsReadOnly();
+        // Largest first, so the parallel loop balances.
+        var segments = new ServiceSegment[definitions.Count];
+        int[] order = Enumerable.Range(0, definitions.Count).OrderByDescending(i => definitions[i].Indices?.Length ?? int.MaxValue).ToArray();
+        Parallel.ForEach(order, new ParallelOptions(), i => segments[i] = new ServiceSegment(result, definitions[i].Dimension, definitions[i].Key, definitions[i].Indices));
+        result.Overall = segments[0];
+        result.Segments = Array.AsReadOnly(segments[1..]);
         return result;
     }
 
@@ -172,21 +175,41 @@ public sealed class ServiceMetrics
         return open;
     }
 
-    private static IEnumerable<ServiceSegment> Group(ServiceMetrics owner, ServiceCase[] all, string dimension, Func<ServiceCase, string> key)
+    /// <summary>Groups case positions by a key: one pass to number the keys, a counting sort into index arrays.</summary>
+    private static IEnumerable<(string Dimension, string Key, int[]? Indices)> Group<TKey>(ServiceCase[] all, string dimension,
+        Func<ServiceCase, TKey> key, Func<TKey, string> name)
+        where TKey : notnull
     {
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var ids = new Dictionary<TKey, int>();
+        var keys = new List<TKey>();
+        var counts = new List<int>();
+        int[] groupOf = new int[all.Length];
         for (int i = 0; i < all.Length; i++)
         {
-            string k = key(all[i]);
-            if (!groups.TryGetValue(k, out List<int>? list))
+            TKey k = key(all[i]);
+            if (!ids.TryGetValue(k, out int id))
             {
-                groups[k] = list = [];
+                ids[k] = id = keys.Count;
+                keys.Add(k);
+                counts.Add(0);
             }
 
-            list.Add(i);
+            groupOf[i] = id;
+            counts[id]++;
         }
 
-        return groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ServiceSegment(owner, dimension, g.Key, g.Value.ToArray())).ToList();
+        int[][] members = counts.Select(c => new int[c]).ToArray();
+        int[] filled = new int[keys.Count];
+        for (int i = 0; i < all.Length; i++)
+        {
+            int id = groupOf[i];
+            members[id][filled[id]++] = i;
+        }
+
+        return Enumerable.Range(0, keys.Count)
+            .Select(id => (dimension, name(keys[id]), (int[]?)members[id]))
+            .OrderBy(g => g.Item2, StringComparer.Ordinal)
+            .ToList();
     }
 
     internal DurationSummary NextReplySummary(int[]? indices, TimeBasis basis)
@@ -209,19 +232,5 @@ public sealed class ServiceMetrics
 
         long[] array = values.ToArray();
         return DurationSummary.FromNanoseconds(array);
-    }
-
-    internal long[] Scratch(int length, out bool rented)
-    {
-        rented = true;
-        return ArrayPool<long>.Shared.Rent(Math.Max(1, length));
-    }
-
-    internal void ReturnScratch(long[] scratch, bool rented)
-    {
-        if (rented)
-        {
-            ArrayPool<long>.Shared.Return(scratch);
-        }
     }
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Buffers;
 using System.Threading;
 
 namespace CxCore.Service;
@@ -34,49 +34,79 @@ public sealed class ServiceSegment
         Dimension = dimension;
         Key = key;
         CaseMetrics[] cases = owner.CaseArray;
-        long count = 0, resolved = 0, everSolved = 0, oneTouch = 0, fcr = 0, reopened = 0, chatbot = 0, contained = 0;
-        foreach (int i in Indices())
+        int n = indices?.Length ?? cases.Length;
+        long resolved = 0, everSolved = 0, oneTouch = 0, fcr = 0, reopened = 0, chatbot = 0, contained = 0;
+
+        // One pass over the cases gathers every duration column; then each column is summarised by selection.
+        var columns = new long[14][];
+        var lengths = new int[14];
+        for (int c = 0; c < 14; c++)
         {
-            ref readonly CaseMetrics m = ref cases[i];
-            count++;
-            resolved += m.IsResolved ? 1 : 0;
-            everSolved += m.WasEverSolved ? 1 : 0;
-            oneTouch += m.IsOneTouch ? 1 : 0;
-            fcr += m.IsFirstContactResolution ? 1 : 0;
-            reopened += m.IsReopened ? 1 : 0;
-            if (m.IsBotContained is { } c)
+            columns[c] = c / 2 == (int)ServiceMetric.NextReply ? [] : ArrayPool<long>.Shared.Rent(Math.Max(1, n));
+        }
+
+        try
+        {
+            Span<long> raw = stackalloc long[14];
+            for (int j = 0; j < n; j++)
             {
-                chatbot++;
-                contained += c ? 1 : 0;
+                ref readonly CaseMetrics m = ref cases[indices is null ? j : indices[j]];
+                m.CopyRawTo(raw);
+                bool isResolved = m.IsResolved;
+                resolved += isResolved ? 1 : 0;
+                everSolved += m.WasEverSolved ? 1 : 0;
+                oneTouch += m.IsOneTouch ? 1 : 0;
+                fcr += m.IsFirstContactResolution ? 1 : 0;
+                reopened += m.IsReopened ? 1 : 0;
+                if (m.IsBotContained is { } bot)
+                {
+                    chatbot++;
+                    contained += bot ? 1 : 0;
+                }
+
+                for (int c = 0; c < 14; c++)
+                {
+                    int metric = c >> 1;
+                    if (metric == (int)ServiceMetric.NextReply)
+                    {
+                        continue;
+                    }
+
+                    long v = raw[c];
+                    // First response and first resolution are final once set; the others only for resolved cases.
+                    if (v >= 0 && (isResolved || metric is (int)ServiceMetric.FirstResponse or (int)ServiceMetric.FirstResolution))
+                    {
+                        columns[c][lengths[c]++] = v;
+                    }
+                }
+            }
+
+            _summaries = new DurationSummary[14];
+            for (int c = 0; c < 14; c++)
+            {
+                _summaries[c] = c >> 1 == (int)ServiceMetric.NextReply
+                    ? owner.NextReplySummary(indices, (TimeBasis)(c & 1))
+                    : DurationSummary.FromNanoseconds(columns[c].AsSpan(0, lengths[c]));
+            }
+        }
+        finally
+        {
+            foreach (long[] column in columns)
+            {
+                if (column.Length > 0)
+                {
+                    ArrayPool<long>.Shared.Return(column);
+                }
             }
         }
 
-        CaseCount = count;
+        CaseCount = n;
         ResolvedCount = resolved;
         OneTouchRate = Rate(oneTouch, resolved);
         FirstContactResolutionRate = Rate(fcr, resolved);
         ReopenRate = Rate(reopened, everSolved);
         ChatbotCaseCount = chatbot;
         BotContainmentRate = Rate(contained, chatbot);
-
-        _summaries = new DurationSummary[14];
-        long[] scratch = owner.Scratch(indices?.Length ?? cases.Length, out bool rented);
-        try
-        {
-            for (var metric = ServiceMetric.FirstResponse; metric <= ServiceMetric.OnHold; metric++)
-            {
-                for (var basis = TimeBasis.Calendar; basis <= TimeBasis.Business; basis++)
-                {
-                    _summaries[(int)metric * 2 + (int)basis] = metric == ServiceMetric.NextReply
-                        ? owner.NextReplySummary(indices, basis)
-                        : Summarise(cases, metric, basis, scratch);
-                }
-            }
-        }
-        finally
-        {
-            owner.ReturnScratch(scratch, rented);
-        }
 
         _attainment = new SlaAttainment[3];
         for (var metric = SlaMetric.FirstResponse; metric <= SlaMetric.Resolution; metric++)
@@ -158,54 +188,15 @@ public sealed class ServiceSegment
 
         CaseMetrics[] cases = _owner.CaseArray;
         var keys = new long[CaseCount];
-        int k = 0;
-        foreach (int i in Indices())
+        for (int j = 0; j < keys.Length; j++)
         {
-            keys[k++] = cases[i].RawObserved(basis) * 2 + (cases[i].IsResolved ? 0 : 1);
+            ref readonly CaseMetrics m = ref cases[_indices is null ? j : _indices[j]];
+            keys[j] = m.RawObserved(basis) * 2 + (m.IsResolved ? 0 : 1);
         }
 
         curve = Service.ResolutionCurve.FromKeys(keys);
         Interlocked.CompareExchange(ref slot, curve, null);
         return slot!;
-    }
-
-    private DurationSummary Summarise(CaseMetrics[] cases, ServiceMetric metric, TimeBasis basis, long[] scratch)
-    {
-        int n = 0;
-        foreach (int i in Indices())
-        {
-            ref readonly CaseMetrics m = ref cases[i];
-            bool final = metric switch
-            {
-                ServiceMetric.FirstResponse or ServiceMetric.FirstResolution => true,
-                _ => m.IsResolved,
-            };
-            long v = m.Raw(metric, basis);
-            if (final && v >= 0)
-            {
-                scratch[n++] = v;
-            }
-        }
-
-        return DurationSummary.FromNanoseconds(scratch.AsSpan(0, n));
-    }
-
-    private IEnumerable<int> Indices()
-    {
-        if (_indices is not null)
-        {
-            return _indices;
-        }
-
-        return AllIndices(_owner.CaseArray.Length);
-    }
-
-    private static IEnumerable<int> AllIndices(int n)
-    {
-        for (int i = 0; i < n; i++)
-        {
-            yield return i;
-        }
     }
 
     private static double Rate(long part, long whole) => whole == 0 ? double.NaN : (double)part / whole;

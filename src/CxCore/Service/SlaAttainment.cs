@@ -26,14 +26,6 @@ public readonly struct SlaAttainment : IEquatable<SlaAttainment>
     /// <summary>Achieved/(achieved + breached), in [0, 1]; NaN when no case is decided (never a silent 0 or 1).</summary>
     public double Rate => Achieved + Breached == 0 ? double.NaN : (double)Achieved / (Achieved + Breached);
 
-    internal SlaAttainment Add(SlaOutcome outcome) => outcome switch
-    {
-        SlaOutcome.Achieved => new(Achieved + 1, Breached, Pending),
-        SlaOutcome.Breached => new(Achieved, Breached + 1, Pending),
-        SlaOutcome.Pending => new(Achieved, Breached, Pending + 1),
-        _ => this,
-    };
-
     /// <inheritdoc/>
     public bool Equals(SlaAttainment other) => Achieved == other.Achieved && Breached == other.Breached && Pending == other.Pending;
 

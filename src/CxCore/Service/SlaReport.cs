@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using NodaTime;
 
 namespace CxCore.Service;
@@ -22,6 +21,7 @@ public sealed class SlaReport
     private readonly CaseMetrics[] _cases;
     private readonly CasePriority[] _priorities;
     private readonly SlaAttainment[] _byPriority; // [metric * 4 + priority]
+    private readonly byte[] _outcomes; // [case * 3 + metric]
 
     internal SlaReport(SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities)
     {
@@ -29,13 +29,21 @@ public sealed class SlaReport
         _cases = cases;
         _priorities = priorities;
         _byPriority = new SlaAttainment[12];
+        _outcomes = new byte[cases.Length * 3];
+        var counts = new long[12 * 4];
         for (int i = 0; i < cases.Length; i++)
         {
             for (var metric = SlaMetric.FirstResponse; metric <= SlaMetric.Resolution; metric++)
             {
-                int slot = (int)metric * 4 + (int)priorities[i];
-                _byPriority[slot] = _byPriority[slot].Add(Evaluate(cases[i], policy.TargetFor(metric, priorities[i]), metric).Outcome);
+                SlaOutcome outcome = Evaluate(cases[i], policy.TargetFor(metric, priorities[i]), metric).Outcome;
+                _outcomes[i * 3 + (int)metric] = (byte)outcome;
+                counts[((int)metric * 4 + (int)priorities[i]) * 4 + (int)outcome]++;
             }
+        }
+
+        for (int slot = 0; slot < 12; slot++)
+        {
+            _byPriority[slot] = new SlaAttainment(counts[slot * 4 + 1], counts[slot * 4 + 2], counts[slot * 4 + 3]);
         }
     }
 
@@ -87,15 +95,15 @@ public sealed class SlaReport
     }
 
     /// <summary>The attainment of <paramref name="metric"/> over a subset of cases.</summary>
-    internal SlaAttainment Attainment(SlaMetric metric, IEnumerable<int> indices)
+    internal SlaAttainment Attainment(SlaMetric metric, int[] indices)
     {
-        var result = default(SlaAttainment);
+        Span<long> counts = stackalloc long[4];
         foreach (int i in indices)
         {
-            result = result.Add(Evaluate(_cases[i], Policy.TargetFor(metric, _priorities[i]), metric).Outcome);
+            counts[_outcomes[i * 3 + (int)metric]]++;
         }
 
-        return result;
+        return new SlaAttainment(counts[1], counts[2], counts[3]);
     }
 
     /// <summary>One case against one target.</summary>

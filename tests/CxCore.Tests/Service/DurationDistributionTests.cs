@@ -1,4 +1,6 @@
 using CxCore.Service;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace CxCore.Tests.Service;
@@ -48,4 +50,16 @@ public sealed class DurationDistributionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => DurationDistribution.FromDurations([DurationDistribution.MaxDuration + Duration.Epsilon]));
         Assert.Throws<ArgumentNullException>(() => DurationDistribution.FromDurations(null!));
     }
+
+    [Fact]
+    public void SummarySelection_EqualsSortedType7() =>
+        // The linear-time selection behind DurationSummary against the sorted definition (DurationDistribution).
+        Prop.ForAll(Gen.NonEmptyListOf(Gen.Choose(0, 50)).Select(l => l.ToArray()).ToArbitrary(), minutes =>
+        {
+            var sorted = DurationDistribution.FromDurations(minutes.Select(m => Duration.FromMinutes(m)));
+            long[] values = minutes.Select(m => Duration.FromMinutes(m).ToInt64Nanoseconds()).ToArray();
+            (long median, long p90) = Selection.MedianAndP90(values);
+            return Duration.FromNanoseconds(median) == sorted.Median && Duration.FromNanoseconds(p90) == sorted.P90
+                && Duration.FromNanoseconds(Selection.Type7(minutes.Select(m => Duration.FromMinutes(m).ToInt64Nanoseconds()).ToArray(), 0.25)) == sorted.Percentile(0.25);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithReplay(31, 101).WithQuietOnSuccess(true));
 }

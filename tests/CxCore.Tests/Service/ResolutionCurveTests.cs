@@ -70,6 +70,24 @@ public sealed class ResolutionCurveTests
     public void Percentile_CurveStopsAbove_IsNotReached(double p) => Assert.Null(Example().Percentile(p));
 
     [Fact]
+    public void Median_WithOpenCases_IsLaterThanTheSolvedOnlyMedian()
+    {
+        // The docs/service.md survivor-bias table. R:
+        //   t <- c(1,2,2,3,5,8,13,21,6,24,30,48); s <- c(rep(1,8), rep(0,4))
+        //   quantile(survfit(Surv(t, s) ~ 1), c(.5, .9))      # 8, NA (not reached)
+        //   quantile(t[s == 1], c(.5, .9), type = 7)          # 4, 15.4
+        double[] resolved = [1, 2, 2, 3, 5, 8, 13, 21];
+        double[] open = [6, 24, 30, 48];
+        var curve = ResolutionCurve.FromObservations(resolved.Select(h => (H(h), true)).Concat(open.Select(h => (H(h), false))));
+        var naive = DurationDistribution.FromDurations(resolved.Select(H));
+
+        Assert.Equal(H(8), curve.Median);
+        Assert.Null(curve.Percentile(0.9));
+        Assert.Equal(H(4), naive.Median);
+        Assert.Equal(H(15.4), naive.P90);
+    }
+
+    [Fact]
     public void Median_ExampleCurve_IsEightHours() => Assert.Equal(H(8), Example().Median);
 
     [Fact]
