@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+
+namespace CxCore;
+
+/// <summary>
+/// One customer's touchpoints and feedback in time order, with how the journey ended when that is known.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Create"/> sorts touchpoints and feedback by instant, then by id (ordinal); items equal on both keep
+/// their input order. Every item must belong to <see cref="Customer"/>. A journey holds at least one touchpoint or one
+/// feedback item, so <see cref="Start"/> (the earliest instant of any item) and <see cref="End"/> (the latest) are
+/// always defined; an empty journey is rejected.
+/// </para>
+/// <para>
+/// Two journeys are equal when their customers, outcomes and item lists (element by element) are equal. Instances are
+/// immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class Journey : IEquatable<Journey>
+{
+    private Journey(CustomerId customer, Touchpoint[] touchpoints, Feedback[] feedback, JourneyOutcome? outcome)
+    {
+        Customer = customer;
+        Touchpoints = Array.AsReadOnly(touchpoints);
+        Feedback = Array.AsReadOnly(feedback);
+        Outcome = outcome;
+
+        Instant start = Instant.MaxValue;
+        Instant end = Instant.MinValue;
+        if (touchpoints.Length > 0)
+        {
+            start = touchpoints[0].At;
+            end = touchpoints[^1].At;
+        }
+
+        if (feedback.Length > 0)
+        {
+            start = Instant.Min(start, feedback[0].At);
+            end = Instant.Max(end, feedback[^1].At);
+        }
+
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>The customer whose journey this is.</summary>
+    public CustomerId Customer { get; }
+
+    /// <summary>The touchpoints, ordered by instant then id; possibly empty when there is feedback.</summary>
+    public IReadOnlyList<Touchpoint> Touchpoints { get; }
+
+    /// <summary>The feedback, ordered by instant then id; possibly empty when there are touchpoints.</summary>
+    public IReadOnlyList<Feedback> Feedback { get; }
+
+    /// <summary>How the journey ended, or <see langword="null"/> when unknown or still running.</summary>
+    public JourneyOutcome? Outcome { get; }
+
+    /// <summary>The earliest instant of any touchpoint or feedback item.</summary>
+    public Instant Start { get; }
+
+    /// <summary>The latest instant of any touchpoint or feedback item.</summary>
+    public Instant End { get; }
+
+    /// <summary>The time from <see cref="Start"/> to <see cref="End"/>; zero when every item is at one instant.</summary>
+    public Duration Span => End - Start;
+
+    /// <summary>Creates the journey of <paramref name="customer"/> from their touchpoints and feedback.</summary>
+    /// <param name="customer">The customer; not <c>default</c>.</param>
+    /// <param name="touchpoints">The customer's touchpoints, in any order.</param>
+    /// <param name="feedback">The customer's feedback, in any order.</param>
+    /// <param name="outcome">How the journey ended, or <see langword="null"/> when unknown; when given, not <c>default</c>.</param>
+    /// <returns>The journey, with both lists in time order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="touchpoints"/>, <paramref name="feedback"/> or an item in them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="customer"/> or <paramref name="outcome"/> is <c>default</c>; an item belongs to another customer
+    /// (the message names the item's id and both customers); or there are no touchpoints and no feedback.
+    /// </exception>
+    public static Journey Create(
+        CustomerId customer,
+        IEnumerable<Touchpoint> touchpoints,
+        IEnumerable<Feedback> feedback,
+        JourneyOutcome? outcome = null)
+    {
+        ModelValidation.ThrowIfDefault(customer, nameof(customer));
+        ArgumentNullException.ThrowIfNull(touchpoints);
+        ArgumentNullException.ThrowIfNull(feedback);
+        if (outcome is { IsEmpty: true })
+        {
+            throw new ArgumentException(
+                $"The journey of customer '{customer}' has the unspecified outcome default(JourneyOutcome); pass null when the outcome is unknown.",
+                nameof(outcome));
+        }
+
+        Touchpoint[] points = [.. touchpoints];
+        for (int i = 0; i < points.Length; i++)
+        {
+            Touchpoint point = points[i] ?? throw new ArgumentNullException(nameof(touchpoints), $"Touchpoint {i} is null.");
+            ThrowIfOtherCustomer(customer, point.Customer, "touchpoint", point.Id, nameof(touchpoints));
+        }
+
+        Feedback[] answers = [.. feedback];
+        for (int i = 0; i < answers.Length; i++)
+        {
+            Feedback answer = answers[i] ?? throw new ArgumentNullException(nameof(feedback), $"Feedback {i} is null.");
+            ThrowIfOtherCustomer(customer, answer.Customer, "feedback", answer.Id, nameof(feedback));
+        }
+
+        if (points.Length == 0 && answers.Length == 0)
+        {
+            throw new ArgumentException(
+                $"The journey of customer '{customer}' has no touchpoints and no feedback; a journey needs at least one item.",
+                nameof(touchpoints));
+        }
+
+        SortStably(points, static p => p.At, static p => p.Id);
+        SortStably(answers, static f => f.At, static f => f.Id);
+        return new Journey(customer, points, answers, outcome);
+    }
+
+    /// <summary>Indicates whether <paramref name="other"/> has the same customer, outcome, touchpoints and feedback.</summary>
+    /// <param name="other">The journey to compare with.</param>
+    /// <returns><see langword="true"/> when all are equal, the lists element by element.</returns>
+    public bool Equals([NotNullWhen(true)] Journey? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || Customer != other.Customer || !Nullable.Equals(Outcome, other.Outcome) ||
+            Touchpoints.Count != other.Touchpoints.Count || Feedback.Count != other.Feedback.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < Touchpoints.Count; i++)
+        {
+            if (!Touchpoints[i].Equals(other.Touchpoints[i]))
+            {
+                return false;
+            }
+        }
+
+        for (int i = 0; i < Feedback.Count; i++)
+        {
+            if (!Feedback[i].Equals(other.Feedback[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Journey);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Customer, Outcome, Touchpoints.Count, Feedback.Count, Start, End);
+
+    /// <summary>Formats the journey for diagnostics: customer, item counts, time range and outcome.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() =>
+        $"{Customer}: {Touchpoints.Count} touchpoints, {Feedback.Count} feedback, {Start} to {End}, outcome {(Outcome?.Name ?? "unknown")}";
+
+    private static void ThrowIfOtherCustomer(CustomerId customer, CustomerId owner, string what, string id, string paramName)
+    {
+        if (owner != customer)
+        {
+            throw new ArgumentException(
+                $"The {what} '{id}' belongs to customer '{owner}', not to '{customer}' whose journey this is.", paramName);
+        }
+    }
+
+    private static void SortStably<T>(T[] items, Func<T, Instant> at, Func<T, string> id)
+    {
+        bool sorted = true;
+        for (int i = 1; i < items.Length && sorted; i++)
+        {
+            sorted = Compare(at(items[i - 1]), id(items[i - 1]), at(items[i]), id(items[i])) <= 0;
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        // Array.Sort is not stable: break ties on (instant, id) by the input position.
+        int[] order = new int[items.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        T[] input = (T[])items.Clone();
+        Array.Sort(order, (a, b) =>
+        {
+            int c = Compare(at(input[a]), id(input[a]), at(input[b]), id(input[b]));
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        for (int i = 0; i < order.Length; i++)
+        {
+            items[i] = input[order[i]];
+        }
+    }
+
+    private static int Compare(Instant leftAt, string leftId, Instant rightAt, string rightId)
+    {
+        int c = leftAt.CompareTo(rightAt);
+        return c != 0 ? c : string.CompareOrdinal(leftId, rightId);
+    }
+}
