@@ -305,40 +305,52 @@ internal sealed class AttributionChain
         long[] matrix = dense ? new long[rows * cols] : [];
         var sparse = dense ? null : new Dictionary<long, long>();
 
-        void Add(int from, int to, long weight)
+        long[] pathConversions = paths.PathConversions, pathNonConversions = paths.PathNonConversions;
+        if (dense)
         {
-            if (dense)
+            // The hot loop of order 1: one checked add into a flat array per transition.
+            for (int p = 0; p + 1 < offsets.Length; p++)
             {
-                ref long cell = ref matrix[from * cols + to];
-                cell = checked(cell + weight);
-            }
-            else
-            {
-                long key = (long)from * cols + to;
-                sparse!.TryGetValue(key, out long current);
-                sparse[key] = checked(current + weight);
+                long weight = pathConversions[p] + pathNonConversions[p];
+                int previous = start;
+                for (int i = offsets[p]; i < offsets[p + 1]; i++)
+                {
+                    int state = states[i];
+                    ref long cell = ref matrix[(previous * cols) + state];
+                    cell = checked(cell + weight);
+                    previous = state;
+                }
+
+                ref long toConversion = ref matrix[(previous * cols) + conversion];
+                toConversion = checked(toConversion + pathConversions[p]);
+                ref long toNull = ref matrix[(previous * cols) + dropout];
+                toNull = checked(toNull + pathNonConversions[p]);
             }
         }
-
-        for (int p = 0; p + 1 < offsets.Length; p++)
+        else
         {
-            ConversionPath path = paths[p];
-            long weight = path.Journeys;
-            int previous = start;
-            for (int i = offsets[p]; i < offsets[p + 1]; i++)
+            void Add(int from, int to, long weight)
             {
-                Add(previous, states[i], weight);
-                previous = states[i];
+                if (weight != 0)
+                {
+                    long key = ((long)from * cols) + to;
+                    sparse!.TryGetValue(key, out long current);
+                    sparse[key] = checked(current + weight);
+                }
             }
 
-            if (path.Conversions > 0)
+            for (int p = 0; p + 1 < offsets.Length; p++)
             {
-                Add(previous, conversion, path.Conversions);
-            }
+                long weight = pathConversions[p] + pathNonConversions[p];
+                int previous = start;
+                for (int i = offsets[p]; i < offsets[p + 1]; i++)
+                {
+                    Add(previous, states[i], weight);
+                    previous = states[i];
+                }
 
-            if (path.NonConversions > 0)
-            {
-                Add(previous, dropout, path.NonConversions);
+                Add(previous, conversion, pathConversions[p]);
+                Add(previous, dropout, pathNonConversions[p]);
             }
         }
 

@@ -87,7 +87,7 @@ public sealed class AttributionResult
                 : [c.Channel, conversions, share]);
         }
 
-        string title = string.Create(CultureInfo.InvariantCulture, $"{Model}: {TotalConversions} conversions");
+        string title = string.Create(CultureInfo.InvariantCulture, $"{Model}, total conversions {TotalConversions}");
         if (markov)
         {
             title += string.Create(CultureInfo.InvariantCulture, $", P(conversion) = {ConversionProbability:0.######}");

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
 
 namespace CxCore.Journeys;
 
@@ -25,9 +25,11 @@ public sealed class PathCollection : IReadOnlyList<ConversionPath>
 {
     private readonly ConversionPath[] _paths;
 
-    private PathCollection(ConversionPath[] paths, string[] names, int[] offsets, int[] stepIds, long conversions, long nonConversions)
+    private PathCollection(ConversionPath[] paths, string[] names, int[] offsets, int[] stepIds, long[] pathConversions, long[] pathNonConversions, long conversions, long nonConversions)
     {
         _paths = paths;
+        PathConversions = pathConversions;
+        PathNonConversions = pathNonConversions;
         Names = names;
         StepNames = Array.AsReadOnly(names);
         Offsets = offsets;
@@ -66,6 +68,12 @@ public sealed class PathCollection : IReadOnlyList<ConversionPath>
     /// <summary>The step ids of all paths, concatenated.</summary>
     internal int[] StepIds { get; }
 
+    /// <summary>The conversions of each path (a flat copy, so hot loops do not touch the path objects).</summary>
+    internal long[] PathConversions { get; }
+
+    /// <summary>The non-conversions of each path.</summary>
+    internal long[] PathNonConversions { get; }
+
     /// <summary>Interns the step names of <paramref name="paths"/>.</summary>
     /// <param name="paths">The paths; none null. A <see cref="PathCollection"/> is returned as it is.</param>
     /// <returns>The collection.</returns>
@@ -87,44 +95,31 @@ public sealed class PathCollection : IReadOnlyList<ConversionPath>
         return id < 0 ? -1 : id;
     }
 
-    /// <summary><paramref name="paths"/> itself when it is a collection; otherwise a new collection of it.</summary>
-    internal static PathCollection Of(IEnumerable<ConversionPath> paths, string paramName)
+    private const int CacheSize = 1024;
+
+    /// <summary>Inputs with at least this many steps are interned on several threads.</summary>
+    internal const int ParallelThreshold = 1 << 20;
+
+    private static int ChunkStart(int chunk, int chunkCount, int pathCount) => (int)((long)pathCount * chunk / chunkCount);
+
+    /// <summary>
+    /// Interns the steps of paths <paramref name="from"/>..<paramref name="to"/> into local ids written to
+    /// <paramref name="stepIds"/> from <paramref name="firstStep"/>; returns the local names by id. Step names usually repeat as the same few string
+    /// instances, so a small cache, indexed by a cheap hash of the length and four characters and checked by reference,
+    /// answers most lookups without hashing the whole string; misses fall back to an ordinal dictionary.
+    /// </summary>
+    private static List<string> InternChunk(ConversionPath[] paths, int from, int to, int[] stepIds, int firstStep)
     {
-        ArgumentNullException.ThrowIfNull(paths, paramName);
-        if (paths is PathCollection collection)
-        {
-            return collection;
-        }
-
-        ConversionPath[] array = [.. paths];
-        int stepCount = 0;
-        long conversions = 0, nonConversions = 0;
-        for (int p = 0; p < array.Length; p++)
-        {
-            ConversionPath path = array[p] ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The path at position {p} is null."), paramName);
-            stepCount = checked(stepCount + path.StepArray.Length);
-            conversions = checked(conversions + path.Conversions);
-            nonConversions = checked(nonConversions + path.NonConversions);
-        }
-
-        _ = checked(conversions + nonConversions);
-
-        // Intern in order of first appearance. Step names usually repeat as the same string instances, so a small
-        // reference-keyed cache in front of the ordinal dictionary avoids hashing most strings.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
-        const int CacheSize = 256;
         var cacheKeys = new string?[CacheSize];
         var cacheIds = new int[CacheSize];
-        int[] offsets = new int[array.Length + 1];
-        int[] stepIds = new int[stepCount];
-        int k = 0;
-        for (int p = 0; p < array.Length; p++)
+        int k = firstStep;
+        for (int p = from; p < to; p++)
         {
-            offsets[p] = k;
-            foreach (string step in array[p].StepArray)
+            foreach (string step in paths[p].StepArray)
             {
-                int slot = RuntimeHelpers.GetHashCode(step) & (CacheSize - 1);
+                int slot = CacheSlot(step);
                 if (!ReferenceEquals(cacheKeys[slot], step))
                 {
                     if (!ids.TryGetValue(step, out int found))
@@ -142,28 +137,108 @@ public sealed class PathCollection : IReadOnlyList<ConversionPath>
             }
         }
 
-        offsets[array.Length] = k;
+        return names;
+    }
 
-        // Renumber in ordinal order of the names so results do not depend on the input order.
-        string[] sorted = [.. names];
-        int[] order = new int[sorted.Length];
-        for (int i = 0; i < order.Length; i++)
+    /// <summary>A slot of the interning cache from the length and four characters of a non-empty name.</summary>
+    private static int CacheSlot(string name)
+    {
+        int n = name.Length;
+        uint h = (uint)n * 0x9E3779B1u;
+        h ^= name[0] * 0x85EBCA77u;
+        h ^= name[n - 1] * 0xC2B2AE3Du;
+        h ^= name[n > 1 ? n - 2 : 0] * 0x27D4EB2Fu;
+        h ^= name[n >> 1] * 0x165667B1u;
+        h ^= h >> 15;
+        return (int)(h & (CacheSize - 1));
+    }
+
+    /// <summary><paramref name="paths"/> itself when it is a collection; otherwise a new collection of it.</summary>
+    internal static PathCollection Of(IEnumerable<ConversionPath> paths, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(paths, paramName);
+        if (paths is PathCollection collection)
         {
-            order[i] = i;
+            return collection;
         }
 
-        Array.Sort(sorted, order, StringComparer.Ordinal);
-        int[] remap = new int[sorted.Length];
-        for (int i = 0; i < order.Length; i++)
+        ConversionPath[] array = [.. paths];
+        int stepCount = 0;
+        int[] offsets = new int[array.Length + 1];
+        long conversions = 0, nonConversions = 0;
+        long[] pathConversions = new long[array.Length];
+        long[] pathNonConversions = new long[array.Length];
+        for (int p = 0; p < array.Length; p++)
         {
-            remap[order[i]] = i;
+            ConversionPath path = array[p] ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The path at position {p} is null."), paramName);
+            pathConversions[p] = path.Conversions;
+            pathNonConversions[p] = path.NonConversions;
+            stepCount = checked(stepCount + path.StepArray.Length);
+            offsets[p + 1] = stepCount;
+            conversions = checked(conversions + path.Conversions);
+            nonConversions = checked(nonConversions + path.NonConversions);
         }
 
-        for (int i = 0; i < stepIds.Length; i++)
+        _ = checked(conversions + nonConversions);
+
+        // Intern chunk by chunk (in parallel for large inputs), each chunk with its own local ids; then number the
+        // distinct names in ordinal order and map every chunk's local ids to those, so the result does not depend on
+        // the input order or on the chunking.
+        int[] stepIds = new int[stepCount];
+        int chunkCount = stepCount < ParallelThreshold ? 1 : Math.Min(Environment.ProcessorCount, Math.Max(1, array.Length / 1024));
+        var chunkNames = new List<string>[chunkCount];
+        if (chunkCount == 1)
         {
-            stepIds[i] = remap[stepIds[i]];
+            chunkNames[0] = InternChunk(array, 0, array.Length, stepIds, 0);
+        }
+        else
+        {
+            Parallel.For(0, chunkCount, c =>
+            {
+                int from = ChunkStart(c, chunkCount, array.Length);
+                chunkNames[c] = InternChunk(array, from, ChunkStart(c + 1, chunkCount, array.Length), stepIds, offsets[from]);
+            });
         }
 
-        return new PathCollection(array, sorted, offsets, stepIds, conversions, nonConversions);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (List<string> local in chunkNames)
+        {
+            distinct.UnionWith(local);
+        }
+
+        string[] sorted = [.. distinct];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var global = new Dictionary<string, int>(sorted.Length, StringComparer.Ordinal);
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            global.Add(sorted[i], i);
+        }
+
+        void Remap(int c)
+        {
+            List<string> local = chunkNames[c];
+            int[] map = new int[local.Count];
+            for (int i = 0; i < map.Length; i++)
+            {
+                map[i] = global[local[i]];
+            }
+
+            int end = offsets[ChunkStart(c + 1, chunkCount, array.Length)];
+            for (int i = offsets[ChunkStart(c, chunkCount, array.Length)]; i < end; i++)
+            {
+                stepIds[i] = map[stepIds[i]];
+            }
+        }
+
+        if (chunkCount == 1)
+        {
+            Remap(0);
+        }
+        else
+        {
+            Parallel.For(0, chunkCount, Remap);
+        }
+
+        return new PathCollection(array, sorted, offsets, stepIds, pathConversions, pathNonConversions, conversions, nonConversions);
     }
 }

@@ -153,7 +153,7 @@ public sealed class HeuristicAttributionTests
 
         Assert.Equal(
             string.Join(Environment.NewLine,
-                "Linear: 4 conversions",
+                "Linear, total conversions 4",
                 "channel  conversions    share",
                 "a             1.5000  37.50 %",
                 "bb            2.5000  62.50 %"),

@@ -265,7 +265,7 @@ public sealed class MarkovAttributionTests
 
         Assert.Equal(
             string.Join(Environment.NewLine,
-                "Markov (order 1): 1 conversions, P(conversion) = 0.333333",
+                "Markov (order 1), total conversions 1, P(conversion) = 0.333333",
                 "channel  conversions    share  removal effect",
                 "c1            0.2000  20.00 %          0.5000",
                 "c2            0.4000  40.00 %          1.0000",

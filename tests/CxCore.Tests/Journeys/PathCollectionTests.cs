@@ -33,6 +33,27 @@ public sealed class PathCollectionTests
     }
 
     [Fact]
+    public void From_LargeInputInternedInParallel_MatchesAPlainReference()
+    {
+        // Enough steps to take the chunked path; 300 names (more than fit the cache without collisions), one step in
+        // ten a fresh string instance.
+        var random = new Random(8);
+        string[] pool = [.. Enumerable.Range(0, 300).Select(i => "ch" + i)];
+        ConversionPath[] paths = [.. Enumerable.Range(0, 55_000).Select(_ =>
+            ConversionPath.Single([.. Enumerable.Range(0, 20).Select(i => i % 10 == 0 ? new string(pool[random.Next(300)]) : pool[random.Next(300)])], random.Next(2) == 0))];
+        Assert.True(paths.Sum(p => p.Steps.Count) >= PathCollection.ParallelThreshold);
+
+        var collection = PathCollection.From(paths);
+
+        string[] names = [.. pool.Order(StringComparer.Ordinal)];
+        var index = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+        int[] expected = [.. paths.SelectMany(p => p.Steps).Select(s => index[s])];
+        Assert.Equal(names, collection.StepNames);
+        Assert.True(expected.AsSpan().SequenceEqual(collection.StepIds));
+        Assert.Equal(expected.Length, collection.Offsets[^1]);
+    }
+
+    [Fact]
     public void From_ACollection_ReturnsItself()
     {
         var collection = PathCollection.From([ConversionPath.Single(["a"], true)]);
