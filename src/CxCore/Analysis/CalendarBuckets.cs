@@ -31,14 +31,7 @@ public static class CalendarBuckets
     public static DateInterval PeriodOf(LocalDate date, CalendarPeriod period)
     {
         ThrowIfUnknown(period, nameof(period));
-        date = date.WithCalendar(CalendarSystem.Iso);
-        LocalDate start = period switch
-        {
-            CalendarPeriod.Day => date,
-            CalendarPeriod.IsoWeek => date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)),
-            CalendarPeriod.Month => new LocalDate(date.Year, date.Month, 1),
-            _ => new LocalDate(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1),
-        };
+        LocalDate start = StartOf(date, period);
         return new DateInterval(start, EndOf(start, period));
     }
 
@@ -119,6 +112,19 @@ public static class CalendarBuckets
         {
             throw new ArgumentOutOfRangeException(paramName, period, "Unknown calendar period; use Day, IsoWeek, Month or Quarter.");
         }
+    }
+
+    /// <summary>The first date of the period containing <paramref name="date"/> (ISO calendar); no allocation.</summary>
+    internal static LocalDate StartOf(LocalDate date, CalendarPeriod period)
+    {
+        date = date.WithCalendar(CalendarSystem.Iso);
+        return period switch
+        {
+            CalendarPeriod.Day => date,
+            CalendarPeriod.IsoWeek => date.PlusDays(IsoDayOfWeek.Monday - date.DayOfWeek),
+            CalendarPeriod.Month => new LocalDate(date.Year, date.Month, 1),
+            _ => new LocalDate(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1),
+        };
     }
 
     private static LocalDate EndOf(LocalDate start, CalendarPeriod period) => period switch

@@ -42,37 +42,7 @@ public static class SegmentComparison
     public static SegmentComparisonResult Compare(IReadOnlyDictionary<string, RatingCounts> segments, RatingMetric metric,
         double confidence = 0.95, string? reference = null)
     {
-        ArgumentNullException.ThrowIfNull(segments);
-        MetricMath.ThrowIfUnknown(metric, nameof(metric));
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
-        if (segments.Count < 2)
-        {
-            throw new ArgumentException($"Segment comparison needs at least two segments; got {segments.Count}.", nameof(segments));
-        }
-
-        KeyValuePair<string, RatingCounts>[] ordered = segments.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
-        RatingScale scale = ordered[0].Value?.Scale ?? throw new ArgumentNullException(nameof(segments), $"The counts of segment '{ordered[0].Key}' are null.");
-        RatingCounts total = RatingCounts.Empty(scale);
-        foreach ((string name, RatingCounts counts) in ordered)
-        {
-            if (counts is null)
-            {
-                throw new ArgumentNullException(nameof(segments), $"The counts of segment '{name}' are null.");
-            }
-
-            if (counts.Scale != scale)
-            {
-                throw new ArgumentException($"Segment '{name}' has counts on the {counts.Scale} scale; the others are on {scale}.", nameof(segments));
-            }
-
-            total += counts;
-        }
-
-        if (metric == RatingMetric.Nps && scale != RatingScale.Nps)
-        {
-            throw new ArgumentException($"NPS needs counts on the 0..10 scale; the segments are on {scale}.", nameof(segments));
-        }
-
+        (KeyValuePair<string, RatingCounts>[] ordered, RatingCounts total) = Validate(segments, metric, confidence);
         if (reference is not null && !segments.ContainsKey(reference))
         {
             throw new ArgumentException($"The reference '{reference}' is not one of the segments ({string.Join(", ", ordered.Select(s => s.Key))}).", nameof(reference));
@@ -104,6 +74,79 @@ public static class SegmentComparison
 
         (double overall, ConfidenceInterval overallInterval) = MetricMath.Estimate(total, metric, confidence);
         return new SegmentComparisonResult(metric, confidence, reference, total.Total, overall, overallInterval, Array.AsReadOnly(rows));
+    }
+
+    /// <summary>Compares a metric between every pair of segments, with Holm-adjusted p-values over all m = k(k − 1)/2 pairs.</summary>
+    /// <param name="segments">The rating counts per segment: at least two, all on one scale (0–10 for NPS).</param>
+    /// <param name="metric">The metric to compare.</param>
+    /// <param name="confidence">The confidence level of the intervals, strictly between 0 and 1; α = 1 − confidence.</param>
+    /// <returns>The pairs (i, j), i before j in ordinal order of the names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="segments"/> or one of its counts is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two segments, counts on different scales, or NPS counts not on 0–10.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or <paramref name="metric"/> is unknown.</exception>
+    public static SegmentPairwiseResult ComparePairwise(IReadOnlyDictionary<string, RatingCounts> segments, RatingMetric metric, double confidence = 0.95)
+    {
+        (KeyValuePair<string, RatingCounts>[] ordered, _) = Validate(segments, metric, confidence);
+        var comparisons = new List<(string First, string Second, ScoreComparison Comparison)>();
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            for (int j = i + 1; j < ordered.Length; j++)
+            {
+                comparisons.Add((ordered[i].Key, ordered[j].Key, MetricMath.Compare(ordered[i].Value, ordered[j].Value, metric, confidence)));
+            }
+        }
+
+        double[] pValues = new double[comparisons.Count];
+        for (int k = 0; k < pValues.Length; k++)
+        {
+            pValues[k] = comparisons[k].Comparison.PValue;
+        }
+
+        IReadOnlyList<double> adjusted = MultipleComparisons.Holm(pValues);
+        var pairs = new SegmentPair[comparisons.Count];
+        for (int k = 0; k < pairs.Length; k++)
+        {
+            pairs[k] = new SegmentPair(comparisons[k].First, comparisons[k].Second, comparisons[k].Comparison, adjusted[k], adjusted[k] < 1 - confidence);
+        }
+
+        return new SegmentPairwiseResult(metric, confidence, Array.AsReadOnly(pairs));
+    }
+
+    private static (KeyValuePair<string, RatingCounts>[] Ordered, RatingCounts Total) Validate(
+        IReadOnlyDictionary<string, RatingCounts> segments, RatingMetric metric, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        MetricMath.ThrowIfUnknown(metric, nameof(metric));
+        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        if (segments.Count < 2)
+        {
+            throw new ArgumentException($"Segment comparison needs at least two segments; got {segments.Count}.", nameof(segments));
+        }
+
+        KeyValuePair<string, RatingCounts>[] ordered = segments.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
+        RatingScale scale = ordered[0].Value?.Scale ?? throw new ArgumentNullException(nameof(segments), $"The counts of segment '{ordered[0].Key}' are null.");
+        RatingCounts total = RatingCounts.Empty(scale);
+        foreach ((string name, RatingCounts counts) in ordered)
+        {
+            if (counts is null)
+            {
+                throw new ArgumentNullException(nameof(segments), $"The counts of segment '{name}' are null.");
+            }
+
+            if (counts.Scale != scale)
+            {
+                throw new ArgumentException($"Segment '{name}' has counts on the {counts.Scale} scale; the others are on {scale}.", nameof(segments));
+            }
+
+            total += counts;
+        }
+
+        if (metric == RatingMetric.Nps && scale != RatingScale.Nps)
+        {
+            throw new ArgumentException($"NPS needs counts on the 0..10 scale; the segments are on {scale}.", nameof(segments));
+        }
+
+        return (ordered, total);
     }
 
     private static RatingCounts Rest(RatingCounts total, RatingCounts segment)

@@ -99,7 +99,7 @@ public static class Trend
                     $"Feedback '{item.Id}' has weight {item.Weight}; trends use unweighted counts and do not drop or ignore weights silently.", nameof(feedback));
             }
 
-            int slot = index[CalendarBuckets.PeriodOf(item.At, zone, period).Start];
+            int slot = index[CalendarBuckets.StartOf(item.At.InZone(zone).Date, period)];
             counts[slot][item.Rating - scale.Minimum]++;
         }
 

@@ -95,6 +95,43 @@ public sealed class KeyDriverAnalysisTests
     }
 
     [Fact]
+    public void Bootstrap_IsPercentilesOfRelativeWeightsOnRowResamples()
+    {
+        // Independent replay: draw the same row indices (System.Random with the seed, n draws per resample), run the
+        // R-checked point estimate on each materialised resample, and take R's type-7 quantiles by hand:
+        // 50 resamples at 90 %: h = 49 × 0.05 = 2.45 → x₍₂₎ + 0.45·(x₍₃₎ − x₍₂₎) (0-based), and h = 46.55 at the top.
+        var options = new KeyDriverOptions { BootstrapSamples = 50, Seed = 99, Confidence = 0.9 };
+        var random = new Random(99);
+        var weights = new List<double>[4];
+        for (int j = 0; j < 4; j++)
+        {
+            weights[j] = [];
+        }
+
+        for (int b = 0; b < 50; b++)
+        {
+            int[] rows = Enumerable.Range(0, 32).Select(_ => random.Next(32)).ToArray();
+            KeyDriverResult resample = KeyDriverAnalysis.Compute(rows.Select(i => Mpg[i]).ToArray(),
+                [rows.Select(i => Cyl[i]).ToArray(), rows.Select(i => Disp[i]).ToArray(), rows.Select(i => Hp[i]).ToArray(), rows.Select(i => Wt[i]).ToArray()],
+                CarNames, NoBootstrap);
+            for (int j = 0; j < 4; j++)
+            {
+                weights[j].Add(resample.Drivers[j].RelativeWeight);
+            }
+        }
+
+        KeyDriverResult result = KeyDriverAnalysis.Compute(Mpg, [Cyl, Disp, Hp, Wt], CarNames, options);
+
+        Assert.Equal(0, result.BootstrapFailures);
+        for (int j = 0; j < 4; j++)
+        {
+            double[] x = [.. weights[j].Order()];
+            Assert.Equal(x[2] + (0.45 * (x[3] - x[2])), result.Drivers[j].RelativeWeightInterval.Lower, 1e-9);
+            Assert.Equal(x[46] + (0.55 * (x[47] - x[46])), result.Drivers[j].RelativeWeightInterval.Upper, 1e-9);
+        }
+    }
+
+    [Fact]
     public void Bootstrap_Off_GivesUndefinedIntervals()
     {
         KeyDriverResult result = KeyDriverAnalysis.Compute(Mpg, [Cyl, Disp, Hp, Wt], CarNames, NoBootstrap);

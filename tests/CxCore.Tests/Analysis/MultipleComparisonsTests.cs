@@ -1,4 +1,6 @@
 using CxCore.Analysis;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace CxCore.Tests.Analysis;
 
@@ -34,6 +36,22 @@ public sealed class MultipleComparisonsTests
     {
         // R: p.adjust(c(0.3, 0.3, 0.01), "holm") → 0.60 0.60 0.03
         AssertClose([0.6, 0.6, 0.03], MultipleComparisons.Holm([0.3, 0.3, 0.01]));
+    }
+
+    [Fact]
+    public void Holm_Properties_BetweenRawAndBonferroniAndOrderPreserving()
+    {
+        Arbitrary<double[]> pValues = Gen.ArrayOf(Gen.Choose(0, 1000).Select(k => k / 1000.0)).ToArbitrary();
+
+        Prop.ForAll(pValues, p =>
+        {
+            IReadOnlyList<double> holm = MultipleComparisons.Holm(p);
+            IReadOnlyList<double> bonferroni = MultipleComparisons.Bonferroni(p);
+            bool bounded = Enumerable.Range(0, p.Length).All(i => holm[i] >= p[i] && holm[i] <= bonferroni[i] + 1e-15 && holm[i] <= 1);
+            int[] order = Enumerable.Range(0, p.Length).OrderBy(i => p[i]).ToArray();
+            bool ordered = Enumerable.Range(1, Math.Max(0, p.Length - 1)).All(k => holm[order[k - 1]] <= holm[order[k]]);
+            return bounded && ordered;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(new Replay(new Rnd(1979UL, 1442695040888963407UL), null)));
     }
 
     [Fact]

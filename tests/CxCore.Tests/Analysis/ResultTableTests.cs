@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text;
 using CxCore.Analysis;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace CxCore.Tests.Analysis;
 
@@ -82,6 +85,21 @@ public sealed class ResultTableTests
     }
 
     [Fact]
+    public void WriteCsv_AnyText_ParsesBackToTheSameCells()
+    {
+        // A minimal RFC 4180 reader written here (quoted fields, doubled quotes, CRLF records) reads back every cell.
+        Gen<string> text = Gen.ArrayOf(Gen.Elements('a', 'b', ',', '"', '\r', '\n', ' ', 'é')).Select(c => new string(c));
+        Arbitrary<string[]> rows = (from x in text from y in text from z in text select new[] { x, y, z }).ToArbitrary();
+
+        Prop.ForAll(rows, cells =>
+        {
+            ResultTable table = ResultTable.FromRows(["x", "y", "z"], [cells]);
+            List<List<string>> parsed = ParseCsv(table.ToCsv());
+            return parsed.Count == 2 && parsed[1].SequenceEqual(cells);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(new Replay(new Rnd(4180UL, 1442695040888963407UL), null)));
+    }
+
+    [Fact]
     public void ToMarkdown_PipeAndNewline_AreEscaped()
     {
         var table = ResultTable.FromRows(["name"], [["a|b\nc"]]);
@@ -156,5 +174,48 @@ public sealed class ResultTableTests
         Assert.Throws<ArgumentException>(() => ResultTable.FromRows(["a"], [[1.5f]]));
         Assert.Throws<ArgumentNullException>(() => ResultTable.FromRows(["a"], [null!]));
         Assert.Throws<ArgumentNullException>(() => Small().WriteCsv(null!));
+    }
+
+    private static List<List<string>> ParseCsv(string text)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new StringBuilder();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '"')
+            {
+                i++;
+                while (!(text[i] == '"' && (i + 1 == text.Length || text[i + 1] != '"')))
+                {
+                    field.Append(text[i]);
+                    i += text[i] == '"' ? 2 : 1;
+                }
+
+                i++;
+            }
+            else if (text[i] == ',')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+                i++;
+            }
+            else if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+                records.Add(record);
+                record = [];
+                i += 2;
+            }
+            else
+            {
+                field.Append(text[i]);
+                i++;
+            }
+        }
+
+        return records;
     }
 }

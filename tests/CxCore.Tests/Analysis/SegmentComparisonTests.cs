@@ -76,6 +76,39 @@ public sealed class SegmentComparisonTests
         Assert.DoesNotContain(SegmentComparison.Compare(Segments, RatingMetric.Nps, 0.99, "A").Segments, s => s.IsSignificant);
     }
 
+    // R: r <- rbind(ztest(A,B), ztest(A,C), ztest(B,C)); p.adjust(r[,3], "holm")
+    //    differences 33.3333333333333, −26.6666666666667, −60; SE 14.2724806429613, 13.4384743402141, 14.1106736590111
+    //    p 0.0195174811821778, 0.0472165862371384, 2.11774947379126e-05; Holm 0.0390349623643555, 0.0472165862371384, 6.35324842137379e-05
+    [Fact]
+    public void ComparePairwise_AllPairs_MatchR()
+    {
+        SegmentPairwiseResult result = SegmentComparison.ComparePairwise(Segments, RatingMetric.Nps);
+
+        Assert.Equal([("A", "B"), ("A", "C"), ("B", "C")], result.Pairs.Select(p => (p.First, p.Second)));
+        double[] differences = [33.3333333333333, -26.6666666666667, -60];
+        double[] errors = [14.2724806429613, 13.4384743402141, 14.1106736590111];
+        double[] raw = [0.0195174811821778, 0.0472165862371384, 2.11774947379126e-05];
+        double[] holm = [0.0390349623643555, 0.0472165862371384, 6.35324842137379e-05];
+        for (int k = 0; k < 3; k++)
+        {
+            Assert.Equal(differences[k], result.Pairs[k].Comparison.Difference, 10);
+            Assert.Equal(errors[k], result.Pairs[k].Comparison.StandardError, 10);
+            Assert.Equal(raw[k], result.Pairs[k].PValue, 13);
+            Assert.Equal(holm[k], result.Pairs[k].AdjustedPValue, 13);
+            Assert.True(result.Pairs[k].IsSignificant);
+        }
+
+        ResultTable table = result.ToTable();
+        Assert.Equal(3, table.RowCount);
+        Assert.Equal("yes", table[2, "significant"]);
+        Assert.Equal(table.ToString(), result.ToString());
+        Assert.Equal(table.ToMarkdown(), result.ToMarkdown());
+        Assert.Equal(3, result.ToRows().Count);
+        Assert.Throws<ArgumentException>(() => SegmentComparison.ComparePairwise(new Dictionary<string, RatingCounts> { ["A"] = Nps(1, 1, 1) }, RatingMetric.Nps));
+        Assert.Throws<ArgumentNullException>(() => SegmentComparison.ComparePairwise(null!, RatingMetric.Nps));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SegmentComparison.ComparePairwise(Segments, RatingMetric.Nps, 0));
+    }
+
     [Fact]
     public void Compare_Csat_UsesTwoProportionTest()
     {
