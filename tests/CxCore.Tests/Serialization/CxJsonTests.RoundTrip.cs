@@ -83,7 +83,7 @@ public sealed partial class CxJsonTests
     public void Serialize_Feedback_RoundTrips() => RoundTrips(FeedbackItems, 19);
 
     [Fact]
-    public void Serialize_Journey_RoundTrips() => RoundTrips(Journeys, 20, 200);
+    public void Serialize_Journey_RoundTrips() => RoundTrips(ModelGenerators.Journeys, 20, 200);
 
     [Fact]
     public void Serialize_CaseEvent_RoundTrips() => RoundTrips(CaseEvents, 21, 1000);
@@ -109,7 +109,7 @@ public sealed partial class CxJsonTests
         ListsRoundTrip(Instruments, 43);
         ListsRoundTrip(Touchpoints, 44);
         ListsRoundTrip(FeedbackItems, 45);
-        ListsRoundTrip(Journeys, 46, 30);
+        ListsRoundTrip(ModelGenerators.Journeys, 46, 30);
         ListsRoundTrip(CaseEvents, 47);
         ListsRoundTrip(ServiceCases, 48);
     }

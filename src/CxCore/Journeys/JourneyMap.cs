@@ -1,0 +1,316 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using CxCore.Ratings;
+
+namespace CxCore.Journeys;
+
+/// <summary>
+/// A journey map: stage × channel and stage × department grids of touchpoint volume, mean signal, linked NPS, CSAT and
+/// CES with intervals, the top pain points ranked by impact, and the impact by owning department.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Build(IEnumerable{Journey}, JourneyScorer, int)"/> scores every journey with the given <see cref="JourneyScorer"/> and aggregates touchpoint by
+/// touchpoint. A cell's mean signal is the unweighted mean of its touchpoints' signals; its NPS, CSAT and CES use the
+/// ratings of feedback linked to its touchpoints by id (<see cref="InstrumentKind.Nps"/>, <see cref="InstrumentKind.Csat"/>
+/// and <see cref="InstrumentKind.Ces"/> instruments; custom instruments and relationship feedback are not placed on the
+/// grid). A pain point's impact is volume × mean score lost, that is the sum of <see cref="PainPoint.Cost"/>.
+/// </para>
+/// <para>
+/// Cells are ordered by stage (model name, then ordinal) and channel or department name (ordinal, ignoring case); pain
+/// points and departments by impact, largest first (ties by kind and names). An empty input gives an empty map.
+/// Immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class JourneyMap
+{
+    /// <summary>The number of pain-point entries <see cref="Build(IEnumerable{Journey}, JourneyScorer, int)"/> keeps by default.</summary>
+    public const int DefaultTopPainPoints = 10;
+
+    private JourneyMap(
+        int journeyCount,
+        long touchpointCount,
+        IReadOnlyList<JourneyMapCell> byChannel,
+        IReadOnlyList<JourneyMapCell> byDepartment,
+        IReadOnlyList<PainPointImpact> pains,
+        IReadOnlyList<DepartmentImpact> departments)
+    {
+        JourneyCount = journeyCount;
+        TouchpointCount = touchpointCount;
+        StageChannelCells = byChannel;
+        StageDepartmentCells = byDepartment;
+        TopPainPoints = pains;
+        ImpactByDepartment = departments;
+    }
+
+    /// <summary>The number of journeys mapped.</summary>
+    public int JourneyCount { get; }
+
+    /// <summary>The number of touchpoints mapped.</summary>
+    public long TouchpointCount { get; }
+
+    /// <summary>The non-empty stage × channel cells.</summary>
+    public IReadOnlyList<JourneyMapCell> StageChannelCells { get; }
+
+    /// <summary>The non-empty stage × department cells.</summary>
+    public IReadOnlyList<JourneyMapCell> StageDepartmentCells { get; }
+
+    /// <summary>The largest pain points by impact (kind × stage × channel × department), largest first.</summary>
+    public IReadOnlyList<PainPointImpact> TopPainPoints { get; }
+
+    /// <summary>The score points lost to pain points per owning department, largest first; shows who owns the bad cells.</summary>
+    public IReadOnlyList<DepartmentImpact> ImpactByDepartment { get; }
+
+    /// <summary>Maps <paramref name="journeys"/>, keeping the <see cref="DefaultTopPainPoints"/> largest pain points.</summary>
+    /// <param name="journeys">The journeys.</param>
+    /// <param name="scorer">The scorer that gives signals and pain points.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="journeys"/>, a journey in it, or <paramref name="scorer"/> is <see langword="null"/>.</exception>
+    public static JourneyMap Build(IEnumerable<Journey> journeys, JourneyScorer scorer) => Build(journeys, scorer, DefaultTopPainPoints);
+
+    /// <summary>Maps <paramref name="journeys"/>, keeping the <paramref name="topPainPoints"/> largest pain points.</summary>
+    /// <param name="journeys">The journeys.</param>
+    /// <param name="scorer">The scorer that gives signals and pain points.</param>
+    /// <param name="topPainPoints">How many pain-point entries to keep; at least 1.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="journeys"/>, a journey in it, or <paramref name="scorer"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="topPainPoints"/> is less than 1.</exception>
+    public static JourneyMap Build(IEnumerable<Journey> journeys, JourneyScorer scorer, int topPainPoints)
+    {
+        ArgumentNullException.ThrowIfNull(journeys);
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(topPainPoints, 1);
+
+        var byChannel = new Dictionary<(LifecycleStage, Channel), Accumulator>();
+        var byDepartment = new Dictionary<(LifecycleStage, Department), Accumulator>();
+        var pains = new Dictionary<(PainPointKind, LifecycleStage, Channel, Department), Totals>();
+        var departments = new Dictionary<Department, Totals>();
+        int journeyCount = 0;
+        long touchpointCount = 0;
+        int index = 0;
+        foreach (Journey journey in journeys)
+        {
+            if (journey is null)
+            {
+                throw new ArgumentNullException(nameof(journeys), $"Journey {index} is null.");
+            }
+
+            index++;
+            journeyCount++;
+            JourneyScore score = scorer.Score(journey);
+            foreach (TouchpointContribution item in score.Contributions)
+            {
+                Touchpoint point = item.Touchpoint;
+                touchpointCount++;
+                Accumulator channelCell = Get(byChannel, (point.Stage, point.Channel));
+                Accumulator departmentCell = Get(byDepartment, (point.Stage, point.Department));
+                channelCell.Add(item.Signal);
+                departmentCell.Add(item.Signal);
+                foreach (Feedback answer in journey.Feedback)
+                {
+                    if (string.Equals(answer.TouchpointId, point.Id, StringComparison.Ordinal))
+                    {
+                        channelCell.AddRating(answer);
+                        departmentCell.AddRating(answer);
+                    }
+                }
+            }
+
+            foreach (PainPoint pain in score.PainPoints)
+            {
+                Touchpoint point = pain.Touchpoint;
+                Get(byChannel, (point.Stage, point.Channel)).PainCost += pain.Cost;
+                Get(byDepartment, (point.Stage, point.Department)).PainCost += pain.Cost;
+                Add(pains, (pain.Kind, point.Stage, point.Channel, point.Department), pain.Cost);
+                Add(departments, point.Department, pain.Cost);
+            }
+        }
+
+        var channelCells = new List<JourneyMapCell>(byChannel.Count);
+        foreach (KeyValuePair<(LifecycleStage, Channel), Accumulator> pair in byChannel)
+        {
+            channelCells.Add(pair.Value.ToCell(pair.Key.Item1, pair.Key.Item2, default));
+        }
+
+        var departmentCells = new List<JourneyMapCell>(byDepartment.Count);
+        foreach (KeyValuePair<(LifecycleStage, Department), Accumulator> pair in byDepartment)
+        {
+            departmentCells.Add(pair.Value.ToCell(pair.Key.Item1, default, pair.Key.Item2));
+        }
+
+        channelCells.Sort(static (a, b) => CompareCells(a, b, a.Channel.Name, b.Channel.Name));
+        departmentCells.Sort(static (a, b) => CompareCells(a, b, a.Department.Name, b.Department.Name));
+
+        var painList = new List<PainPointImpact>(pains.Count);
+        foreach (KeyValuePair<(PainPointKind, LifecycleStage, Channel, Department), Totals> pair in pains)
+        {
+            painList.Add(new PainPointImpact(pair.Key.Item1, pair.Key.Item2, pair.Key.Item3, pair.Key.Item4, pair.Value.Count, pair.Value.Impact));
+        }
+
+        painList.Sort(static (a, b) =>
+        {
+            int c = b.Impact.CompareTo(a.Impact);
+            if (c == 0)
+            {
+                c = a.Kind.CompareTo(b.Kind);
+            }
+
+            if (c == 0)
+            {
+                c = CompareStages(a.Stage, b.Stage);
+            }
+
+            if (c == 0)
+            {
+                c = StringComparer.OrdinalIgnoreCase.Compare(a.Channel.Name, b.Channel.Name);
+            }
+
+            return c != 0 ? c : StringComparer.OrdinalIgnoreCase.Compare(a.Department.Name, b.Department.Name);
+        });
+        if (painList.Count > topPainPoints)
+        {
+            painList.RemoveRange(topPainPoints, painList.Count - topPainPoints);
+        }
+
+        var departmentList = new List<DepartmentImpact>(departments.Count);
+        foreach (KeyValuePair<Department, Totals> pair in departments)
+        {
+            departmentList.Add(new DepartmentImpact(pair.Key, pair.Value.Count, pair.Value.Impact));
+        }
+
+        departmentList.Sort(static (a, b) =>
+        {
+            int c = b.Impact.CompareTo(a.Impact);
+            return c != 0 ? c : StringComparer.OrdinalIgnoreCase.Compare(a.Department.Name, b.Department.Name);
+        });
+
+        return new JourneyMap(
+            journeyCount, touchpointCount, channelCells.AsReadOnly(), departmentCells.AsReadOnly(), painList.AsReadOnly(), departmentList.AsReadOnly());
+    }
+
+    /// <summary>Formats the map as text: both grids, the top pain points and the impact by department.</summary>
+    /// <returns>A multi-line, readable report.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Journey map: {JourneyCount} journeys, {TouchpointCount} touchpoints").AppendLine();
+        text.AppendLine("Stage x channel (NPS, CSAT % and CES mean with 95 % intervals):");
+        foreach (JourneyMapCell cell in StageChannelCells)
+        {
+            text.Append("  ").Append(cell).AppendLine();
+        }
+
+        text.AppendLine("Stage x department:");
+        foreach (JourneyMapCell cell in StageDepartmentCells)
+        {
+            text.Append("  ").Append(cell).AppendLine();
+        }
+
+        text.AppendLine("Top pain points (impact = volume x mean score points lost):");
+        for (int i = 0; i < TopPainPoints.Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {i + 1}. ").Append(TopPainPoints[i]).AppendLine();
+        }
+
+        text.AppendLine("Impact by owning department:");
+        foreach (DepartmentImpact department in ImpactByDepartment)
+        {
+            text.Append("  ").Append(department).AppendLine();
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static int CompareCells(JourneyMapCell a, JourneyMapCell b, string aName, string bName)
+    {
+        int c = CompareStages(a.Stage, b.Stage);
+        return c != 0 ? c : StringComparer.OrdinalIgnoreCase.Compare(aName, bName);
+    }
+
+    private static int CompareStages(LifecycleStage a, LifecycleStage b)
+    {
+        int c = StringComparer.OrdinalIgnoreCase.Compare(a.Model.Name, b.Model.Name);
+        return c != 0 ? c : a.Ordinal.CompareTo(b.Ordinal);
+    }
+
+    private static Accumulator Get<TKey>(Dictionary<TKey, Accumulator> cells, TKey key)
+        where TKey : notnull
+    {
+        if (!cells.TryGetValue(key, out Accumulator? cell))
+        {
+            cell = new Accumulator();
+            cells.Add(key, cell);
+        }
+
+        return cell;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, Totals> totals, TKey key, double cost)
+        where TKey : notnull
+    {
+        if (!totals.TryGetValue(key, out Totals? entry))
+        {
+            entry = new Totals();
+            totals.Add(key, entry);
+        }
+
+        entry.Count++;
+        entry.Impact += cost;
+    }
+
+    private sealed class Totals
+    {
+        public long Count { get; set; }
+
+        public double Impact { get; set; }
+    }
+
+    private sealed class Accumulator
+    {
+        private readonly long[] _nps = new long[11];
+        private readonly long[] _csat = new long[5];
+        private readonly long[] _ces = new long[7];
+        private long _volume;
+        private double _signalSum;
+
+        public double PainCost { get; set; }
+
+        public void Add(double signal)
+        {
+            _volume++;
+            _signalSum += signal;
+        }
+
+        public void AddRating(Feedback answer)
+        {
+            switch (answer.Instrument.Kind)
+            {
+                case InstrumentKind.Nps:
+                    _nps[answer.Rating - RatingScale.Nps.Minimum]++;
+                    break;
+                case InstrumentKind.Csat:
+                    _csat[answer.Rating - RatingScale.FivePoint.Minimum]++;
+                    break;
+                case InstrumentKind.Ces:
+                    _ces[answer.Rating - RatingScale.SevenPoint.Minimum]++;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        public JourneyMapCell ToCell(LifecycleStage stage, Channel channel, Department department) =>
+            new(
+                stage,
+                channel,
+                department,
+                _volume,
+                _signalSum / _volume,
+                PainCost,
+                RatingCounts.FromCounts(RatingScale.Nps, _nps),
+                RatingCounts.FromCounts(RatingScale.FivePoint, _csat),
+                RatingCounts.FromCounts(RatingScale.SevenPoint, _ces));
+    }
+}

@@ -1,0 +1,489 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Diagnostics;
+using NodaTime;
+
+namespace CxCore.Journeys;
+
+/// <summary>
+/// Scores a journey in [−100, 100] from its touchpoints' signals, with per-touchpoint contributions that sum to the
+/// score and the pain points that cost it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Signal.</b> Each touchpoint i gets a base signal b_i in [−1, 1]: the mean of (rating − mid)/(half-range) over the
+/// feedback linked to it (mid = (min + max)/2 and half-range = (max − min)/2 of the instrument's scale; higher ratings
+/// are better, as on NPS, CSAT and CES), or, without linked feedback, the outcome signal of
+/// <see cref="JourneyScoringOptions"/> (Succeeded 0.5, Failed −1, Abandoned −0.75, Unknown 0 by default). Effort
+/// penalties are subtracted: a repeat contact (customer-initiated, same topic as an earlier customer-initiated
+/// touchpoint within the repeat window), a channel switch (customer-initiated, on another channel than the previous
+/// customer-initiated touchpoint, within the service-episode gap), a long wait (wait time above the expected wait) and
+/// a stall (the first touchpoint of a new stage, more than the stall threshold after the previous touchpoint). The
+/// signal is s_i = clamp(b_i − Σ penalties, −1, 1); clamping is of a derived quantity, never of input.
+/// </para>
+/// <para>
+/// <b>Weight.</b> w_i = stage weight × channel weight × 2^(−(T − t_i)/h), where h is the recency half-life and T the
+/// reference instant: the journey's <see cref="Journey.End"/>, or an explicit instant passed to
+/// <see cref="Score(Journey, Instant)"/>.
+/// </para>
+/// <para>
+/// <b>Score.</b> c_i = 100 · w_i · s_i / Σ_j w_j is touchpoint i's contribution and Value = Σ_i c_i (added in touchpoint
+/// order), so Value = 100 · Σ w_i s_i / Σ w_i, a weighted mean signal in [−100, 100]. If rounding carries the sum a
+/// few ulps outside [−100, 100], the largest contribution of that sign absorbs the excess, so the contributions still
+/// sum exactly to Value. The score never decreases when one touchpoint's base signal increases (weights and
+/// penalties do not depend on signals). A journey with no touchpoints, or only zero weights, has a NaN score.
+/// </para>
+/// <para>
+/// The scorer is immutable and thread-safe. <see cref="ScoreValue(Journey)"/> computes <see cref="JourneyScore.Value"/>
+/// without allocating (for journeys of up to 128 touchpoints it works on the stack; longer ones rent pooled buffers).
+/// </para>
+/// </remarks>
+public sealed class JourneyScorer
+{
+    private const int StackLimit = 128;
+    private const byte RepeatFlag = 1;
+    private const byte SwitchFlag = 2;
+    private const byte WaitFlag = 4;
+    private const byte StallFlag = 8;
+    private const byte FeedbackFlag = 16;
+
+    private readonly double _succeeded;
+    private readonly double _failed;
+    private readonly double _abandoned;
+    private readonly double _unknown;
+    private readonly double _repeatPenalty;
+    private readonly long _repeatWindowTicks;
+    private readonly double _switchPenalty;
+    private readonly long _episodeGapTicks;
+    private readonly double _waitPenalty;
+    private readonly Duration _expectedWait;
+    private readonly double _stallPenalty;
+    private readonly long _stallTicks;
+    private readonly Dictionary<string, double> _stageWeights;
+    private readonly double _defaultStageWeight;
+    private readonly Dictionary<Channel, double> _channelWeights;
+    private readonly double _defaultChannelWeight;
+    private readonly double _inverseHalfLifeTicks;
+    private StageTable? _stageTable;
+
+    /// <summary>Creates a scorer with the default options.</summary>
+    public JourneyScorer()
+        : this(new JourneyScoringOptions())
+    {
+    }
+
+    /// <summary>Creates a scorer with <paramref name="options"/>, which are validated and copied.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A signal is outside [−1, 1], a penalty outside [0, 2], a duration is zero or negative, or a weight is negative,
+    /// NaN or infinite (the message names the setting and its range).
+    /// </exception>
+    /// <exception cref="ArgumentException">A channel weight is given for <c>default(Channel)</c>.</exception>
+    public JourneyScorer(JourneyScoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _succeeded = options.SucceededSignal;
+        _failed = options.FailedSignal;
+        _abandoned = options.AbandonedSignal;
+        _unknown = options.UnknownSignal;
+        _repeatPenalty = options.RepeatContactPenalty;
+        _repeatWindowTicks = options.RepeatWindow.BclCompatibleTicks;
+        _switchPenalty = options.ChannelSwitchPenalty;
+        _episodeGapTicks = options.ServiceEpisodeGap.BclCompatibleTicks;
+        _waitPenalty = options.LongWaitPenalty;
+        _expectedWait = options.ExpectedWait;
+        _stallPenalty = options.StallPenalty;
+        _stallTicks = options.StallThreshold.BclCompatibleTicks;
+        _stageWeights = new Dictionary<string, double>(options.StageWeights, StringComparer.OrdinalIgnoreCase);
+        _defaultStageWeight = options.DefaultStageWeight;
+        _channelWeights = new Dictionary<Channel, double>(options.ChannelWeights);
+        _defaultChannelWeight = options.DefaultChannelWeight;
+        _inverseHalfLifeTicks = options.RecencyHalfLife is { } halfLife ? 1.0 / halfLife.BclCompatibleTicks : 0.0;
+    }
+
+    /// <summary>Scores <paramref name="journey"/> with recency measured from its <see cref="Journey.End"/>.</summary>
+    /// <param name="journey">The journey.</param>
+    /// <returns>The score, its contributions and pain points.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="journey"/> is <see langword="null"/>.</exception>
+    public JourneyScore Score(Journey journey)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        return ScoreCore(journey, journey.End);
+    }
+
+    /// <summary>Scores <paramref name="journey"/> with recency measured from <paramref name="asOf"/>.</summary>
+    /// <param name="journey">The journey.</param>
+    /// <param name="asOf">The reference instant of the recency decay; not before the journey's last touchpoint.</param>
+    /// <returns>The score, its contributions and pain points.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="journey"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the journey's last touchpoint.</exception>
+    public JourneyScore Score(Journey journey, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ThrowIfBeforeLastTouchpoint(journey, asOf);
+        return ScoreCore(journey, asOf);
+    }
+
+    /// <summary>Computes only <see cref="JourneyScore.Value"/> of <paramref name="journey"/>, without allocating.</summary>
+    /// <param name="journey">The journey.</param>
+    /// <returns>The score in [−100, 100], identical to <c>Score(journey).Value</c>; NaN when the journey has no weighted touchpoints.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="journey"/> is <see langword="null"/>.</exception>
+    public double ScoreValue(Journey journey)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        return ScoreValueCore(journey, journey.End);
+    }
+
+    /// <summary>Computes only <see cref="JourneyScore.Value"/> of <paramref name="journey"/> with recency measured from <paramref name="asOf"/>, without allocating.</summary>
+    /// <param name="journey">The journey.</param>
+    /// <param name="asOf">The reference instant of the recency decay; not before the journey's last touchpoint.</param>
+    /// <returns>The score, identical to <c>Score(journey, asOf).Value</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="journey"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the journey's last touchpoint.</exception>
+    public double ScoreValue(Journey journey, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ThrowIfBeforeLastTouchpoint(journey, asOf);
+        return ScoreValueCore(journey, asOf);
+    }
+
+    private static void ThrowIfBeforeLastTouchpoint(Journey journey, Instant asOf)
+    {
+        int n = journey.Touchpoints.Count;
+        if (n > 0 && asOf < journey.Touchpoints[n - 1].At)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(asOf), asOf, $"The reference instant {asOf} is before the journey's last touchpoint at {journey.Touchpoints[n - 1].At}.");
+        }
+    }
+
+    private double ScoreValueCore(Journey journey, Instant asOf)
+    {
+        int n = journey.Touchpoints.Count;
+        if (n == 0)
+        {
+            return double.NaN;
+        }
+
+        if (n <= StackLimit)
+        {
+            Span<double> values = stackalloc double[3 * StackLimit];
+            Span<long> ticks = stackalloc long[StackLimit];
+            Span<byte> flags = stackalloc byte[StackLimit];
+            return Evaluate(journey, asOf, values[..n], values.Slice(StackLimit, n), values.Slice(2 * StackLimit, n), ticks[..n], flags[..n]);
+        }
+
+        double[] rented = ArrayPool<double>.Shared.Rent(3 * n);
+        long[] rentedTicks = ArrayPool<long>.Shared.Rent(n);
+        byte[] rentedFlags = ArrayPool<byte>.Shared.Rent(n);
+        try
+        {
+            Span<double> all = rented.AsSpan(0, 3 * n);
+            return Evaluate(journey, asOf, all[..n], all.Slice(n, n), all.Slice(2 * n, n), rentedTicks.AsSpan(0, n), rentedFlags.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+            ArrayPool<long>.Shared.Return(rentedTicks);
+            ArrayPool<byte>.Shared.Return(rentedFlags);
+        }
+    }
+
+    private JourneyScore ScoreCore(Journey journey, Instant asOf)
+    {
+        int n = journey.Touchpoints.Count;
+        var bases = new double[n];
+        var signals = new double[n];
+        var contributions = new double[n];
+        var ticks = new long[n];
+        var flags = new byte[n];
+        double value = Evaluate(journey, asOf, bases, signals, contributions, ticks, flags);
+        if (double.IsNaN(value))
+        {
+            return new JourneyScore(journey, value, Array.Empty<TouchpointContribution>(), Array.Empty<PainPoint>());
+        }
+
+        // Evaluate overwrote the weights with contributions; recompute them (same arithmetic) for the public record.
+        var items = new TouchpointContribution[n];
+        var pains = new List<PainPoint>();
+        double totalWeight = 0;
+        var weights = new double[n];
+        long asOfTicks = asOf.ToUnixTimeTicks();
+        for (int i = 0; i < n; i++)
+        {
+            weights[i] = Weight(journey.Touchpoints[i], ticks[i], asOfTicks);
+            totalWeight += weights[i];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            Touchpoint point = journey.Touchpoints[i];
+            items[i] = new TouchpointContribution(point, bases[i], signals[i], weights[i], contributions[i]);
+            double scale = 100 * weights[i] / totalWeight;
+            byte flag = flags[i];
+            if ((flag & FeedbackFlag) != 0)
+            {
+                if (bases[i] < 0)
+                {
+                    pains.Add(new PainPoint(PainPointKind.NegativeFeedback, point, scale * -bases[i]));
+                }
+            }
+            else if (point.Outcome is TouchpointOutcome.Failed or TouchpointOutcome.Abandoned)
+            {
+                pains.Add(new PainPoint(PainPointKind.Failure, point, scale * Math.Max(0, -bases[i])));
+            }
+
+            if ((flag & (RepeatFlag | SwitchFlag | WaitFlag | StallFlag)) != 0)
+            {
+                double nominal = Penalty(flag);
+                double removed = scale * (bases[i] - signals[i]);
+                AddPenaltyPain(pains, flag, RepeatFlag, PainPointKind.RepeatContact, _repeatPenalty, nominal, removed, point);
+                AddPenaltyPain(pains, flag, SwitchFlag, PainPointKind.ChannelSwitch, _switchPenalty, nominal, removed, point);
+                AddPenaltyPain(pains, flag, WaitFlag, PainPointKind.LongWait, _waitPenalty, nominal, removed, point);
+                AddPenaltyPain(pains, flag, StallFlag, PainPointKind.Stall, _stallPenalty, nominal, removed, point);
+            }
+        }
+
+        return new JourneyScore(journey, value, Array.AsReadOnly(items), pains.AsReadOnly());
+    }
+
+    private static void AddPenaltyPain(List<PainPoint> pains, byte flags, byte flag, PainPointKind kind, double penalty, double nominal, double removed, Touchpoint point)
+    {
+        if ((flags & flag) != 0)
+        {
+            pains.Add(new PainPoint(kind, point, nominal > 0 ? removed * penalty / nominal : 0));
+        }
+    }
+
+    private double Penalty(byte flags)
+    {
+        double penalty = 0;
+        if ((flags & RepeatFlag) != 0)
+        {
+            penalty += _repeatPenalty;
+        }
+
+        if ((flags & SwitchFlag) != 0)
+        {
+            penalty += _switchPenalty;
+        }
+
+        if ((flags & WaitFlag) != 0)
+        {
+            penalty += _waitPenalty;
+        }
+
+        if ((flags & StallFlag) != 0)
+        {
+            penalty += _stallPenalty;
+        }
+
+        return penalty;
+    }
+
+    /// <summary>
+    /// Fills the base signals, signals, contributions, instants (ticks) and flags of every touchpoint and returns the
+    /// score (NaN when the weights sum to zero). <paramref name="contributions"/> first holds the weights.
+    /// </summary>
+    private double Evaluate(Journey journey, Instant asOf, Span<double> bases, Span<double> signals, Span<double> contributions, Span<long> ticks, Span<byte> flags)
+    {
+        IReadOnlyList<Touchpoint> points = journey.Touchpoints;
+        IReadOnlyList<Feedback> feedback = journey.Feedback;
+        int n = points.Count;
+        int feedbackCount = feedback.Count;
+        long asOfTicks = asOf.ToUnixTimeTicks();
+        double totalWeight = 0;
+        int lastCustomer = -1;
+        for (int i = 0; i < n; i++)
+        {
+            Touchpoint point = points[i];
+            long t = point.At.ToUnixTimeTicks();
+            ticks[i] = t;
+            byte flag = 0;
+
+            // Base signal: linked feedback, else the outcome.
+            double sum = 0;
+            int count = 0;
+            if (feedbackCount > 0)
+            {
+                string id = point.Id;
+                for (int f = 0; f < feedbackCount; f++)
+                {
+                    Feedback answer = feedback[f];
+                    if (answer.TouchpointId is { } linked && string.Equals(linked, id, StringComparison.Ordinal))
+                    {
+                        sum += Normalize(answer);
+                        count++;
+                    }
+                }
+            }
+
+            double baseSignal;
+            if (count > 0)
+            {
+                baseSignal = sum / count;
+                flag |= FeedbackFlag;
+            }
+            else
+            {
+                baseSignal = point.Outcome switch
+                {
+                    TouchpointOutcome.Succeeded => _succeeded,
+                    TouchpointOutcome.Failed => _failed,
+                    TouchpointOutcome.Abandoned => _abandoned,
+                    _ => _unknown,
+                };
+            }
+
+            // Effort penalties.
+            if (point.Initiator == Initiator.Customer)
+            {
+                if (point.Topic is { } topic)
+                {
+                    for (int j = i - 1; j >= 0 && t - ticks[j] <= _repeatWindowTicks; j--)
+                    {
+                        Touchpoint earlier = points[j];
+                        if (earlier.Initiator == Initiator.Customer && string.Equals(earlier.Topic, topic, StringComparison.Ordinal))
+                        {
+                            flag |= RepeatFlag;
+                            break;
+                        }
+                    }
+                }
+
+                if (lastCustomer >= 0 && t - ticks[lastCustomer] <= _episodeGapTicks && points[lastCustomer].Channel != point.Channel)
+                {
+                    flag |= SwitchFlag;
+                }
+
+                lastCustomer = i;
+            }
+
+            if (point.WaitTime is { } wait && wait > _expectedWait)
+            {
+                flag |= WaitFlag;
+            }
+
+            if (i > 0 && t - ticks[i - 1] > _stallTicks && !ReferenceEquals(point.Stage, points[i - 1].Stage) && !point.Stage.Equals(points[i - 1].Stage))
+            {
+                flag |= StallFlag;
+            }
+
+            double signal = (flag & ~FeedbackFlag) != 0 ? baseSignal - Penalty(flag) : baseSignal;
+            bases[i] = baseSignal;
+            signals[i] = Math.Clamp(signal, -1.0, 1.0);
+            flags[i] = flag;
+
+            double weight = Weight(point, t, asOfTicks);
+            contributions[i] = weight;
+            totalWeight += weight;
+        }
+
+        if (!(totalWeight > 0))
+        {
+            return double.NaN;
+        }
+
+        double value = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double c = 100 * (contributions[i] * signals[i]) / totalWeight;
+            contributions[i] = c;
+            value += c;
+        }
+
+        if (value > 100 || value < -100)
+        {
+            value = Rebalance(contributions, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>Moves a rounding excess beyond ±100 into the largest contribution of that sign, so the sum is exact and in range.</summary>
+    private static double Rebalance(Span<double> contributions, double value)
+    {
+        for (int attempt = 0; attempt < 8 && (value > 100 || value < -100); attempt++)
+        {
+            double bound = value > 100 ? 100 : -100;
+            int largest = 0;
+            for (int i = 1; i < contributions.Length; i++)
+            {
+                if (bound * contributions[i] > bound * contributions[largest])
+                {
+                    largest = i;
+                }
+            }
+
+            contributions[largest] -= value - bound;
+            value = 0;
+            foreach (double c in contributions)
+            {
+                value += c;
+            }
+        }
+
+        Debug.Assert(value is >= -100 and <= 100, "The rebalanced score is in range.");
+        return value;
+    }
+
+    private static double Normalize(Feedback answer)
+    {
+        int min = answer.Instrument.Scale.Minimum;
+        int max = answer.Instrument.Scale.Maximum;
+        return ((2.0 * answer.Rating) - min - max) / (max - min);
+    }
+
+    private double Weight(Touchpoint point, long ticks, long asOfTicks)
+    {
+        double weight = StageWeight(point.Stage);
+        if (_channelWeights.Count > 0)
+        {
+            weight *= _channelWeights.TryGetValue(point.Channel, out double channelWeight) ? channelWeight : _defaultChannelWeight;
+        }
+        else
+        {
+            weight *= _defaultChannelWeight;
+        }
+
+        if (_inverseHalfLifeTicks > 0)
+        {
+            weight *= double.Exp2((ticks - asOfTicks) * _inverseHalfLifeTicks);
+        }
+
+        return weight;
+    }
+
+    private double StageWeight(LifecycleStage stage)
+    {
+        StageTable? table = _stageTable;
+        if (table is null || !ReferenceEquals(table.Model, stage.Model))
+        {
+            // One table per lifecycle model, swapped atomically; a race only builds the same table twice.
+            table = new StageTable(stage.Model, _stageWeights, _defaultStageWeight);
+            _stageTable = table;
+        }
+
+        return table.Weights[stage.Ordinal];
+    }
+
+    private sealed class StageTable
+    {
+        public StageTable(LifecycleModel model, Dictionary<string, double> weights, double fallback)
+        {
+            Model = model;
+            Weights = new double[model.Stages.Count];
+            for (int i = 0; i < Weights.Length; i++)
+            {
+                Weights[i] = weights.TryGetValue(model.Stages[i].Name, out double w) ? w : fallback;
+            }
+        }
+
+        public LifecycleModel Model { get; }
+
+        public double[] Weights { get; }
+    }
+}
