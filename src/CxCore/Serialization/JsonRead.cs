@@ -90,7 +90,7 @@ internal static class JsonRead
     [
         "id", "customer", "at", "channel", "stage", "department", "initiator", "outcome", "handleTime", "waitTime", "topic",
         "attributes", "instrument", "rating", "touchpointId", "comment", "weight", "topics", "touchpoints", "feedback", "kind",
-        "status", "priority", "events", "name", "model", "stages", "min", "max",
+        "status", "priority", "events", "name", "model", "stages", "min", "max", "zone", "acquiredAt",
     ];
 
     private static readonly byte[][] KnownUtf8 = System.Array.ConvertAll(KnownNames, System.Text.Encoding.UTF8.GetBytes);

@@ -18,6 +18,7 @@ internal static class ModelJson
     private static readonly string[] JourneyMembers = ["customer", "touchpoints", "feedback", "outcome"];
     private static readonly string[] ServiceCaseMembers = ["id", "customer", "channel", "priority", "events", "attributes"];
     private static readonly string[] InstrumentMembers = ["name"];
+    private static readonly string[] CustomerMembers = ["id", "zone", "acquiredAt", "attributes"];
 
     // ---------------------------------------------------------------- named values: "" is the default (empty) value
 
@@ -39,6 +40,46 @@ internal static class ModelJson
         {
             throw JsonRead.Fail($"'{text}' is not a valid {what}: it must contain a non-white-space character.", ex);
         }
+    }
+
+    // ---------------------------------------------------------------- customer
+
+    internal static Customer ReadCustomer(ref Utf8JsonReader reader, ReadPath path)
+    {
+        JsonRead.StartObject(ref reader, "a customer");
+        CustomerId? id = null;
+        DateTimeZone? zone = null;
+        Instant? acquiredAt = null;
+        Dictionary<string, string>? attributes = null;
+        while (JsonRead.NextProperty(ref reader, path, out string member))
+        {
+            switch (member)
+            {
+                case "id": id = ToCustomerId(JsonRead.String(ref reader)); break;
+                case "zone": zone = NodaJson.ParseZone(JsonRead.String(ref reader)); break;
+                case "acquiredAt": acquiredAt = NodaJson.ReadInstant(ref reader); break;
+                case "attributes": attributes = JsonRead.OptionalStringMap(ref reader, path); break;
+                default: reader.Skip(); break;
+            }
+
+            path.Pop();
+        }
+
+        const string What = "customer";
+        CustomerId validId = JsonRead.Required(id, "id", What);
+        DateTimeZone validZone = JsonRead.Required(zone, "zone", What);
+        Instant validAcquiredAt = JsonRead.Required(acquiredAt, "acquiredAt", What);
+        return JsonRead.Construct(path, What, () => new Customer(validId, validZone, validAcquiredAt, attributes), CustomerMembers);
+    }
+
+    internal static void WriteCustomer(Utf8JsonWriter writer, Customer customer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", customer.Id.Value);
+        writer.WriteString("zone", customer.Zone.Id);
+        writer.WriteString("acquiredAt", NodaJson.FormatInstant(customer.AcquiredAt));
+        WriteAttributes(writer, customer.Attributes);
+        writer.WriteEndObject();
     }
 
     // ---------------------------------------------------------------- lifecycle
