@@ -33,7 +33,7 @@ namespace CxCore.Serialization;
         typeof(TouchpointConverter), typeof(FeedbackConverter), typeof(JourneyConverter), typeof(CaseEventConverter), typeof(ServiceCaseConverter),
         typeof(LifecycleModelListConverter), typeof(LifecycleStageListConverter), typeof(FeedbackInstrumentListConverter),
         typeof(TouchpointListConverter), typeof(FeedbackListConverter), typeof(JourneyListConverter), typeof(CaseEventListConverter),
-        typeof(ServiceCaseListConverter),
+        typeof(ServiceCaseListConverter), typeof(CustomerConverter), typeof(CustomerListConverter),
     ])]
 [JsonSerializable(typeof(Instant))]
 [JsonSerializable(typeof(Duration))]
@@ -41,6 +41,8 @@ namespace CxCore.Serialization;
 [JsonSerializable(typeof(DateTimeZone))]
 [JsonSerializable(typeof(CustomerId))]
 [JsonSerializable(typeof(IReadOnlyList<CustomerId>))]
+[JsonSerializable(typeof(Customer))]
+[JsonSerializable(typeof(IReadOnlyList<Customer>))]
 [JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(IReadOnlyList<Channel>))]
 [JsonSerializable(typeof(Department))]

@@ -34,5 +34,22 @@ internal static class EnumJson<T>
         throw JsonRead.Fail($"'{text}' is not a {typeof(T).Name}; expected one of {string.Join(", ", Names)}.");
     }
 
-    internal static T Read(ref Utf8JsonReader reader) => Parse(JsonRead.String(ref reader));
+    private static readonly byte[][] Utf8Names = Array.ConvertAll(Names, System.Text.Encoding.UTF8.GetBytes);
+
+    internal static T Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            // Exact camelCase names are matched without allocating; anything else goes through the case-insensitive path.
+            for (int i = 0; i < Utf8Names.Length; i++)
+            {
+                if (reader.ValueTextEquals(Utf8Names[i]))
+                {
+                    return Values[i];
+                }
+            }
+        }
+
+        return Parse(JsonRead.String(ref reader));
+    }
 }

@@ -79,10 +79,37 @@ internal static class JsonRead
             return false;
         }
 
-        name = reader.GetString()!;
+        name = MemberName(ref reader);
         path.Push(name);
         Next(ref reader);
         return true;
+    }
+
+    // Every member name of the JSON form, so that reading a known name allocates nothing.
+    private static readonly string[] KnownNames =
+    [
+        "id", "customer", "at", "channel", "stage", "department", "initiator", "outcome", "handleTime", "waitTime", "topic",
+        "attributes", "instrument", "rating", "touchpointId", "comment", "weight", "topics", "touchpoints", "feedback", "kind",
+        "status", "priority", "events", "name", "model", "stages", "min", "max", "zone", "acquiredAt",
+    ];
+
+    private static readonly byte[][] KnownUtf8 = System.Array.ConvertAll(KnownNames, System.Text.Encoding.UTF8.GetBytes);
+
+    private static string MemberName(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            ReadOnlySpan<byte> raw = reader.ValueSpan;
+            for (int i = 0; i < KnownUtf8.Length; i++)
+            {
+                if (raw.SequenceEqual(KnownUtf8[i]))
+                {
+                    return KnownNames[i];
+                }
+            }
+        }
+
+        return reader.GetString()!;
     }
 
     /// <summary>Reads a string value.</summary>
@@ -187,7 +214,7 @@ internal static class JsonRead
     /// (the original kept as the inner exception) located at the member named by its parameter, when that is one of
     /// <paramref name="members"/>.
     /// </summary>
-    internal static T Construct<T>(ReadPath path, string what, Func<T> create, params string[] members)
+    internal static T Construct<T>(ReadPath path, string what, Func<T> create, string[] members)
     {
         try
         {

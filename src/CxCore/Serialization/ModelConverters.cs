@@ -94,6 +94,10 @@ internal sealed class JourneyOutcomeConverter() : StringValueConverter<JourneyOu
 internal sealed class EnumConverter<T>() : StringValueConverter<T>(EnumJson<T>.Parse, EnumJson<T>.Format)
     where T : struct, Enum;
 
+internal sealed class CustomerConverter() : ModelConverter<Customer>(ModelJson.ReadCustomer, ModelJson.WriteCustomer);
+
+internal sealed class CustomerListConverter() : ModelListConverter<Customer>(ModelJson.ReadCustomer, ModelJson.WriteCustomer, "customers");
+
 internal sealed class LifecycleModelConverter() : ModelConverter<LifecycleModel>(ModelJson.ReadModel, ModelJson.WriteModel);
 
 internal sealed class LifecycleStageConverter() : ModelConverter<LifecycleStage>(ModelJson.ReadStage, ModelJson.WriteStage);

@@ -10,6 +10,16 @@ namespace CxCore.Serialization;
 /// <summary>The JSON form of the domain model: one reader and one writer per type (see docs/json.md).</summary>
 internal static class ModelJson
 {
+    // The members a model constructor's parameter names map to (they are spelled alike).
+    private static readonly string[] TouchpointMembers =
+        ["id", "customer", "channel", "stage", "department", "initiator", "outcome", "handleTime", "waitTime", "topic", "attributes"];
+
+    private static readonly string[] FeedbackMembers = ["id", "customer", "instrument", "rating", "touchpointId", "comment", "weight", "topics"];
+    private static readonly string[] JourneyMembers = ["customer", "touchpoints", "feedback", "outcome"];
+    private static readonly string[] ServiceCaseMembers = ["id", "customer", "channel", "priority", "events", "attributes"];
+    private static readonly string[] InstrumentMembers = ["name"];
+    private static readonly string[] CustomerMembers = ["id", "zone", "acquiredAt", "attributes"];
+
     // ---------------------------------------------------------------- named values: "" is the default (empty) value
 
     internal static CustomerId ToCustomerId(string text) => text.Length == 0 ? default : Named(text, CustomerId.From, "customer id");
@@ -30,6 +40,46 @@ internal static class ModelJson
         {
             throw JsonRead.Fail($"'{text}' is not a valid {what}: it must contain a non-white-space character.", ex);
         }
+    }
+
+    // ---------------------------------------------------------------- customer
+
+    internal static Customer ReadCustomer(ref Utf8JsonReader reader, ReadPath path)
+    {
+        JsonRead.StartObject(ref reader, "a customer");
+        CustomerId? id = null;
+        DateTimeZone? zone = null;
+        Instant? acquiredAt = null;
+        Dictionary<string, string>? attributes = null;
+        while (JsonRead.NextProperty(ref reader, path, out string member))
+        {
+            switch (member)
+            {
+                case "id": id = ToCustomerId(JsonRead.String(ref reader)); break;
+                case "zone": zone = NodaJson.ParseZone(JsonRead.String(ref reader)); break;
+                case "acquiredAt": acquiredAt = NodaJson.ReadInstant(ref reader); break;
+                case "attributes": attributes = JsonRead.OptionalStringMap(ref reader, path); break;
+                default: reader.Skip(); break;
+            }
+
+            path.Pop();
+        }
+
+        const string What = "customer";
+        CustomerId validId = JsonRead.Required(id, "id", What);
+        DateTimeZone validZone = JsonRead.Required(zone, "zone", What);
+        Instant validAcquiredAt = JsonRead.Required(acquiredAt, "acquiredAt", What);
+        return JsonRead.Construct(path, What, () => new Customer(validId, validZone, validAcquiredAt, attributes), CustomerMembers);
+    }
+
+    internal static void WriteCustomer(Utf8JsonWriter writer, Customer customer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", customer.Id.Value);
+        writer.WriteString("zone", customer.Zone.Id);
+        writer.WriteString("acquiredAt", NodaJson.FormatInstant(customer.AcquiredAt));
+        WriteAttributes(writer, customer.Attributes);
+        writer.WriteEndObject();
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -223,7 +273,7 @@ internal static class ModelJson
             throw JsonRead.Fail($"The JSON describes an invalid rating scale: {ex.Message}", ex);
         }
 
-        return JsonRead.Construct(path, "feedback instrument", () => FeedbackInstrument.Custom(name, scale), "name");
+        return JsonRead.Construct(path, "feedback instrument", () => FeedbackInstrument.Custom(name, scale), InstrumentMembers);
     }
 
     private static void CheckStandard(ReadPath path, FeedbackInstrument standard, bool agrees, string member)
@@ -297,7 +347,7 @@ internal static class ModelJson
             path,
             What,
             () => new Touchpoint(validId, validCustomer, validAt, validChannel, validStage, validDepartment, validInitiator, outcome, handleTime, waitTime, topic, attributes),
-            "id", "customer", "channel", "stage", "department", "initiator", "outcome", "handleTime", "waitTime", "topic", "attributes");
+            TouchpointMembers);
     }
 
     internal static void WriteTouchpoint(Utf8JsonWriter writer, Touchpoint touchpoint)
@@ -399,7 +449,7 @@ internal static class ModelJson
             path,
             What,
             () => new Feedback(validId, validCustomer, validAt, validInstrument, validRating, touchpointId, comment, weight, topics),
-            "id", "customer", "instrument", "rating", "touchpointId", "comment", "weight", "topics");
+            FeedbackMembers);
     }
 
     internal static void WriteFeedback(Utf8JsonWriter writer, Feedback feedback)
@@ -468,7 +518,7 @@ internal static class ModelJson
             path,
             "journey",
             () => Journey.Create(validCustomer, touchpoints ?? [], feedback ?? [], outcome),
-            "customer", "touchpoints", "feedback", "outcome");
+            JourneyMembers);
     }
 
     internal static void WriteJourney(Utf8JsonWriter writer, Journey journey)
@@ -603,7 +653,7 @@ internal static class ModelJson
             path,
             What,
             () => new ServiceCase(validId, validCustomer, validChannel, validPriority, validEvents, attributes),
-            "id", "customer", "channel", "priority", "events", "attributes");
+            ServiceCaseMembers);
     }
 
     internal static void WriteServiceCase(Utf8JsonWriter writer, ServiceCase serviceCase)

@@ -13,13 +13,14 @@ namespace CxCore.Serialization;
 /// </remarks>
 internal sealed class ReadPath
 {
-    private readonly List<string> _segments = new(8);
+    // A member name, or an array index when the name is null; text is only built when an error is reported.
+    private readonly List<(string? Name, int Index)> _segments = new(8);
 
     /// <summary>Enters the member <paramref name="name"/>.</summary>
-    internal void Push(string name) => _segments.Add(IsSimple(name) ? "." + name : "['" + name.Replace("'", "\\'", System.StringComparison.Ordinal) + "']");
+    internal void Push(string name) => _segments.Add((name, 0));
 
     /// <summary>Enters the array element <paramref name="index"/>.</summary>
-    internal void PushIndex(int index) => _segments.Add("[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+    internal void PushIndex(int index) => _segments.Add((null, index));
 
     /// <summary>Leaves the innermost member or element.</summary>
     internal void Pop() => _segments.RemoveAt(_segments.Count - 1);
@@ -28,9 +29,20 @@ internal sealed class ReadPath
     public override string ToString()
     {
         var text = new StringBuilder();
-        foreach (string segment in _segments)
+        foreach ((string? name, int index) in _segments)
         {
-            text.Append(segment);
+            if (name is null)
+            {
+                text.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else if (IsSimple(name))
+            {
+                text.Append('.').Append(name);
+            }
+            else
+            {
+                text.Append("['").Append(name.Replace("'", "\\'", System.StringComparison.Ordinal)).Append("']");
+            }
         }
 
         return text.ToString();

@@ -130,6 +130,19 @@ public sealed partial class CxJsonTests
     }
 
     [Fact]
+    public void Deserialize_BadCustomers_ThrowWithPath()
+    {
+        const string Good = """{"id":"C-42","zone":"Europe/Berlin","acquiredAt":"2024-11-05T13:00:00Z"}""";
+        Rejects<Customer>(Good.Replace("Europe/Berlin", "Europe/Atlantis", StringComparison.Ordinal), "$.zone", "is not a time zone id");
+        Rejects<Customer>(Without(Good, "zone", "\"Europe/Berlin\""), "$", "'zone'");
+        Rejects<Customer>(Without(Good, "id", "\"C-42\""), "$", "'id'");
+        Rejects<Customer>(Without(Good, "acquiredAt", "\"2024-11-05T13:00:00Z\""), "$", "'acquiredAt'");
+        JsonException ex = Rejects<Customer>(Good.Replace("\"C-42\"", "\"\"", StringComparison.Ordinal), "$.id", "real customer id");
+        Assert.IsType<ArgumentException>(ex.InnerException);
+        Rejects<IReadOnlyList<Customer>>($"[{Good},{Good.Replace("13:00:00Z", "25:00:00Z", StringComparison.Ordinal)}]", "$[1].acquiredAt", "is not a valid instant");
+    }
+
+    [Fact]
     public void Deserialize_RatingOutOfScale_ThrowsAtRatingWithTheModelsError()
     {
         JsonException ex = Rejects<Feedback>(Fb.Replace("\"rating\":9", "\"rating\":11", StringComparison.Ordinal), "$.rating", "outside the scale");

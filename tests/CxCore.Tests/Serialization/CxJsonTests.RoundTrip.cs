@@ -41,6 +41,9 @@ public sealed partial class CxJsonTests
     public void Serialize_CustomerId_RoundTrips() => RoundTrips(Gen.OneOf(CustomerIds, Gen.Constant(default(CustomerId))), 5, 1000);
 
     [Fact]
+    public void Serialize_Customer_RoundTrips() => RoundTrips(Customers, 23);
+
+    [Fact]
     public void Serialize_Channel_RoundTrips() => RoundTrips(Gen.OneOf(Channels, Gen.Constant(default(Channel))), 6, 1000);
 
     [Fact]
@@ -112,5 +115,6 @@ public sealed partial class CxJsonTests
         ListsRoundTrip(ModelGenerators.Journeys, 46, 30);
         ListsRoundTrip(CaseEvents, 47);
         ListsRoundTrip(ServiceCases, 48);
+        ListsRoundTrip(Customers, 49);
     }
 }

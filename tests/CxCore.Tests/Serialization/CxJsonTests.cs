@@ -179,6 +179,18 @@ public sealed partial class CxJsonTests
     }
 
     [Fact]
+    public void Serialize_Customer_WritesIdZoneInstantAndAttributes()
+    {
+        var customer = new Customer(C42, DateTimeZoneProviders.Tzdb["Europe/Berlin"], Instant.FromUtc(2024, 11, 5, 13, 0),
+            new Dictionary<string, string> { ["segment"] = "SMB" });
+
+        // Hand-written: the zone is its TZDB id, the acquisition instant ISO in UTC.
+        const string Json = """{"id":"C-42","zone":"Europe/Berlin","acquiredAt":"2024-11-05T13:00:00Z","attributes":{"segment":"SMB"}}""";
+        Assert.Equal(Json, CxJson.Serialize(customer));
+        Assert.Equal(customer, CxJson.Deserialize<Customer>(Json));
+    }
+
+    [Fact]
     public void Serialize_Journey_WritesCustomerOutcomeAndBothLists()
     {
         Journey journey = Journey.Create(C42, [GoldenTouchpoint()], [GoldenFeedback()], JourneyOutcome.Renewed);

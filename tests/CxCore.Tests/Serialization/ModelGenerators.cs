@@ -65,6 +65,13 @@ internal static class ModelGenerators
 
     internal static Gen<CustomerId> CustomerIds { get; } = Names.Select(CustomerId.From);
 
+    internal static Gen<Customer> Customers { get; } =
+        from id in CustomerIds
+        from zone in Zones
+        from acquiredAt in Instants
+        from attributes in Attributes
+        select new Customer(id, zone, acquiredAt, attributes);
+
     internal static Gen<Channel> Channels { get; } = Gen.OneOf(Gen.Elements(Channel.WellKnown.ToArray()), Names.Select(Channel.From));
 
     internal static Gen<Department> Departments { get; } = Gen.OneOf(Gen.Elements(Department.WellKnown.ToArray()), Names.Select(Department.From));
