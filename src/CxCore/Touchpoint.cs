@@ -24,6 +24,15 @@ namespace CxCore;
 /// </remarks>
 public sealed class Touchpoint : IEquatable<Touchpoint>
 {
+    // Compact layout: data sets hold millions of touchpoints, so the enums are bytes and the optional durations are
+    // stored without the padding of Nullable<Duration>.
+    private readonly Duration _handleTime;
+    private readonly Duration _waitTime;
+    private readonly byte _initiator;
+    private readonly byte _outcome;
+    private readonly bool _hasHandleTime;
+    private readonly bool _hasWaitTime;
+
     /// <summary>Creates a touchpoint.</summary>
     /// <param name="id">The touchpoint's id in the source system; at least one non-white-space character.</param>
     /// <param name="customer">The customer; not <c>default</c>.</param>
@@ -94,10 +103,12 @@ public sealed class Touchpoint : IEquatable<Touchpoint>
         Channel = channel;
         Stage = stage;
         Department = department;
-        Initiator = initiator;
-        Outcome = outcome;
-        HandleTime = handleTime;
-        WaitTime = waitTime;
+        _initiator = (byte)initiator;
+        _outcome = (byte)outcome;
+        _hasHandleTime = handleTime.HasValue;
+        _hasWaitTime = waitTime.HasValue;
+        _handleTime = handleTime.GetValueOrDefault();
+        _waitTime = waitTime.GetValueOrDefault();
         Topic = topic;
         Attributes = ModelValidation.CopyAttributes(attributes, nameof(attributes));
     }
@@ -121,16 +132,16 @@ public sealed class Touchpoint : IEquatable<Touchpoint>
     public Department Department { get; }
 
     /// <summary>Who started the touchpoint: the customer (reactive) or the company (proactive).</summary>
-    public Initiator Initiator { get; }
+    public Initiator Initiator => (Initiator)_initiator;
 
     /// <summary>Whether the touchpoint met the customer's need.</summary>
-    public TouchpointOutcome Outcome { get; }
+    public TouchpointOutcome Outcome => (TouchpointOutcome)_outcome;
 
     /// <summary>How long the company spent on it (talk or handling time), or <see langword="null"/> when not recorded.</summary>
-    public Duration? HandleTime { get; }
+    public Duration? HandleTime => _hasHandleTime ? _handleTime : null;
 
     /// <summary>How long the customer waited before being served, or <see langword="null"/> when not recorded.</summary>
-    public Duration? WaitTime { get; }
+    public Duration? WaitTime => _hasWaitTime ? _waitTime : null;
 
     /// <summary>
     /// The customer's need or reason for the contact, or <see langword="null"/>; repeated customer-initiated contacts

@@ -11,6 +11,7 @@ public sealed partial class SnippetTests
 {
     public static TheoryData<string> Documents => new(
         new[] { "README.md" }.Concat(Directory.EnumerateFiles(RepositoryRoot.File("docs"), "*.md", SearchOption.AllDirectories)
+            .Where(f => !f.Replace('\\', '/').Contains("/node_modules/", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(RepositoryRoot.File(string.Empty), f).Replace('\\', '/'))));
 
     [Theory]

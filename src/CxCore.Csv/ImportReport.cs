@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace CxCore.Csv;
+
+/// <summary>
+/// What a read of a survey export did: how many rows it read, accepted and rejected, and the problems of the rejected
+/// rows.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Pass a report to a reader's <c>Read</c> method; the reader fills it while the rows are enumerated (the read is lazy,
+/// so the counts are final only when <see cref="IsComplete"/> is <see langword="true"/>). A report passed to several
+/// reads adds up all of them.
+/// </para>
+/// <para>
+/// Counts are exact and always satisfy <see cref="Read"/> = <see cref="Accepted"/> + <see cref="Rejected"/>. Header
+/// rows and blank rows (no characters, or only separators) are not responses: they are not counted as read; blank rows
+/// are counted in <see cref="BlankRows"/>. A rejected row has one or more errors; <see cref="ErrorCount"/> counts all of
+/// them, while <see cref="Errors"/> keeps the first <see cref="MaxErrorsKept"/> so that a file of millions of bad rows
+/// cannot exhaust memory.
+/// </para>
+/// <para>Instances are not thread-safe: read them after (or between) the steps of the enumeration that fills them.</para>
+/// </remarks>
+public sealed class ImportReport
+{
+    /// <summary>The default of <see cref="MaxErrorsKept"/>: 1000.</summary>
+    public const int DefaultMaxErrorsKept = 1000;
+
+    private readonly List<ImportRowError> _errors = [];
+
+    /// <summary>Creates an empty report that keeps up to <paramref name="maxErrorsKept"/> errors.</summary>
+    /// <param name="maxErrorsKept">How many errors <see cref="Errors"/> keeps: zero or more; <see cref="DefaultMaxErrorsKept"/> by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxErrorsKept"/> is negative.</exception>
+    public ImportReport(int maxErrorsKept = DefaultMaxErrorsKept)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxErrorsKept);
+        MaxErrorsKept = maxErrorsKept;
+        Errors = new ReadOnlyCollection<ImportRowError>(_errors);
+    }
+
+    /// <summary>The most errors <see cref="Errors"/> keeps; later errors are only counted.</summary>
+    public int MaxErrorsKept { get; }
+
+    /// <summary>The number of data rows read: every row that is neither a header row nor blank.</summary>
+    public long Read { get; private set; }
+
+    /// <summary>The number of rows turned into an <see cref="ImportedRow"/>.</summary>
+    public long Accepted { get; private set; }
+
+    /// <summary>The number of rows rejected, each with at least one error.</summary>
+    public long Rejected { get; private set; }
+
+    /// <summary>The number of blank rows passed over (empty lines and lines of separators only); not counted in <see cref="Read"/>.</summary>
+    public long BlankRows { get; private set; }
+
+    /// <summary>The number of empty rating cells in accepted rows: questions the respondent did not answer, which give no feedback.</summary>
+    public long UnansweredRatings { get; private set; }
+
+    /// <summary>The number of errors found, kept or not.</summary>
+    public long ErrorCount { get; private set; }
+
+    /// <summary>The first <see cref="MaxErrorsKept"/> errors, in file order (read-only).</summary>
+    public IReadOnlyList<ImportRowError> Errors { get; }
+
+    /// <summary>Whether errors were found that <see cref="Errors"/> does not keep (<see cref="ErrorCount"/> exceeds its count).</summary>
+    public bool ErrorsTruncated => ErrorCount > _errors.Count;
+
+    /// <summary>Whether the last read that filled this report reached the end of its input.</summary>
+    /// <remarks><see langword="false"/> before the first read ends, after an enumeration stopped early, or after an exception.</remarks>
+    public bool IsComplete { get; private set; }
+
+    internal void Start() => IsComplete = false;
+
+    internal void Complete() => IsComplete = true;
+
+    internal void AddBlank() => BlankRows++;
+
+    internal void Accept(int unanswered)
+    {
+        Read++;
+        Accepted++;
+        UnansweredRatings += unanswered;
+    }
+
+    // Counts the row as read and rejected before anything can throw, so that the counts add up even under FailFast.
+    internal void Reject(List<ImportRowError> errors, bool failFast)
+    {
+        Read++;
+        Rejected++;
+        ErrorCount += errors.Count;
+        foreach (ImportRowError error in errors)
+        {
+            if (_errors.Count < MaxErrorsKept)
+            {
+                _errors.Add(error);
+            }
+        }
+
+        if (failFast)
+        {
+            throw new SurveyImportException(errors[0]);
+        }
+    }
+}

@@ -1,0 +1,351 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using CsvHelper;
+
+namespace CxCore.Csv;
+
+/// <summary>The state of one read: the header rows, the plan, the ids seen and the malformed records not yet reported.</summary>
+internal sealed class ImportSession
+{
+    private static readonly IReadOnlyDictionary<string, string> NoAttributes = new Dictionary<string, string>(0);
+
+    private readonly SurveyReader _reader;
+    private readonly ImportReport _report;
+    private readonly bool _failFast;
+    private readonly HashSet<string>? _seen;
+    private readonly List<string[]> _headers = [];
+    private readonly Queue<CsvMalformedRecord> _malformed = new();
+    private readonly List<ImportRowError> _errors = [];
+    private RowPlan? _plan;
+
+    public ImportSession(SurveyReader reader, ImportReport report, bool failFast, bool checkDuplicates)
+    {
+        _reader = reader;
+        _report = report;
+        _failFast = failFast;
+        _seen = checkDuplicates ? new HashSet<string>(StringComparer.Ordinal) : null;
+        CsvOptions = new CsvReaderOptions
+        {
+            HasHeader = false,
+            Separator = reader.Separator,
+            DetectSeparatorHint = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = false,
+            AllowLineBreaksInQuotes = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            OnMalformedRecord = _malformed.Enqueue,
+        };
+    }
+
+    public CsvReaderOptions CsvOptions { get; }
+
+    /// <summary>Handles the record the reader is on; returns the accepted row, or null for a header, blank or rejected row.</summary>
+    public ImportedRow? Process(CsvReader csv)
+    {
+        long line = csv.LineNumber;
+        FlushMalformed(line);
+        if (_plan is null)
+        {
+            string[] header = new string[csv.FieldCount];
+            for (int i = 0; i < header.Length; i++)
+            {
+                header[i] = csv.GetString(i);
+            }
+
+            if (_headers.Count == 0 && header.Length > 0)
+            {
+                header[0] = header[0].TrimStart('\uFEFF');
+            }
+
+            _headers.Add(header);
+            if (_headers.Count == _reader.HeaderRowCount)
+            {
+                _plan = _reader.Bind(_headers);
+            }
+
+            return null;
+        }
+
+        if (IsBlank(csv))
+        {
+            _report.AddBlank();
+            return null;
+        }
+
+        return Map(csv, _plan, line);
+    }
+
+    /// <summary>Reports the malformed records left and checks that the header was complete.</summary>
+    public void Finish()
+    {
+        FlushMalformed(long.MaxValue);
+        if (_plan is null)
+        {
+            throw new InvalidDataException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The input ends after {_headers.Count} of the {_reader.HeaderRowCount} header rows of a {_reader.FormatName} export."));
+        }
+    }
+
+    private void FlushMalformed(long beforeLine)
+    {
+        while (_malformed.Count > 0 && _malformed.Peek().LineNumber < beforeLine)
+        {
+            CsvMalformedRecord record = _malformed.Dequeue();
+            if (_plan is null)
+            {
+                throw new InvalidDataException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Line {record.LineNumber} of the {_reader.FormatName} header is malformed CSV ({record.Reason})."));
+            }
+
+            _errors.Clear();
+            _errors.Add(ImportRowError.Create(
+                record.LineNumber,
+                null,
+                null,
+                record.RawRecord,
+                ImportErrorReason.MalformedRow,
+                $"the row is malformed CSV ({record.Reason}) and cannot be read reliably."));
+            _report.Reject(_errors, _failFast);
+        }
+    }
+
+    private static bool IsBlank(CsvReader csv)
+    {
+        for (int i = 0; i < csv.FieldCount; i++)
+        {
+            if (!csv.IsEmpty(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private ImportedRow? Map(CsvReader csv, RowPlan plan, long line)
+    {
+        _errors.Clear();
+        if (csv.FieldCount != plan.FieldCount)
+        {
+            _errors.Add(ImportRowError.Create(
+                line,
+                null,
+                null,
+                null,
+                ImportErrorReason.FieldCountMismatch,
+                string.Create(CultureInfo.InvariantCulture, $"the row has {csv.FieldCount} fields but the header has {plan.FieldCount}.")));
+            _report.Reject(_errors, _failFast);
+            return null;
+        }
+
+        string responseId = csv.GetString(plan.ResponseId.Index);
+        string? id = responseId;
+        if (string.IsNullOrWhiteSpace(responseId))
+        {
+            id = null;
+            Add(line, null, plan.ResponseId, responseId, ImportErrorReason.MissingResponseId, "the response id is empty.");
+        }
+        else if (_seen is not null && !_seen.Add(responseId))
+        {
+            Add(line, id, plan.ResponseId, responseId, ImportErrorReason.DuplicateResponseId, $"the response id '{responseId}' appears on an earlier row.");
+        }
+
+        string customerText = csv.GetString(plan.Customer.Index);
+        if (string.IsNullOrWhiteSpace(customerText))
+        {
+            Add(line, id, plan.Customer, customerText, ImportErrorReason.MissingCustomerId, "the customer id is empty.");
+        }
+
+        string timeText = csv.GetString(plan.Time.Index);
+        if (!plan.TimeFormat.TryParse(timeText, out NodaTime.Instant at, out ImportErrorReason timeReason, out string timeDetail))
+        {
+            Add(line, id, plan.Time, timeText, timeReason, timeDetail);
+        }
+
+        FeedbackInstrument? rowInstrument = null;
+        if (plan.Instrument is ColumnRef instrumentColumn)
+        {
+            string name = csv.GetString(instrumentColumn.Index);
+            if (!plan.Instruments!.TryGetValue(name, out rowInstrument))
+            {
+                Add(line, id, instrumentColumn, name, ImportErrorReason.UnknownInstrument, $"'{name}' names no instrument of the mapping.");
+            }
+        }
+
+        // Ratings: parsed from the UTF-8 bytes; kept in a small stack buffer (surveys have few rating questions).
+        Span<int> ratings = plan.Ratings.Length <= 32 ? stackalloc int[plan.Ratings.Length] : new int[plan.Ratings.Length];
+        int answered = 0;
+        for (int k = 0; k < plan.Ratings.Length; k++)
+        {
+            RatingColumn column = plan.Ratings[k];
+            ratings[k] = int.MinValue;
+            ReadOnlySpan<byte> cell = csv.GetSpan(column.Column.Index);
+            int groupExpected = 0;
+            if (cell.Length > 0)
+            {
+                if (!TryParseInteger(cell, out int rating))
+                {
+                    string raw = csv.GetString(column.Column.Index);
+                    Add(line, id, column.Column, raw, ImportErrorReason.UnparseableRating, $"'{raw}' is not a plain integer rating.");
+                    continue;
+                }
+
+                FeedbackInstrument? instrument = column.Instrument ?? rowInstrument;
+                if (instrument is not null && !instrument.Scale.Contains(rating))
+                {
+                    Add(
+                        line,
+                        id,
+                        column.Column,
+                        csv.GetString(column.Column.Index),
+                        ImportErrorReason.RatingOutOfScale,
+                        string.Create(CultureInfo.InvariantCulture, $"the rating {rating} is outside the scale {instrument.Scale} of '{instrument.Name}'."));
+                    continue;
+                }
+
+                ratings[k] = rating;
+                answered++;
+                groupExpected = rating <= 6 ? 1 : rating <= 8 ? 2 : 3;
+            }
+
+            if (column.NpsGroup is ColumnRef group)
+            {
+                CheckNpsGroup(csv, line, id, group, groupExpected);
+            }
+        }
+
+        if (answered == 0 && _errors.Count == 0)
+        {
+            ColumnRef first = plan.Ratings[0].Column;
+            Add(line, id, first, string.Empty, ImportErrorReason.MissingRating, "no rating question of the row is answered.");
+        }
+
+        if (_errors.Count > 0)
+        {
+            _report.Reject(_errors, _failFast);
+            return null;
+        }
+
+        var customer = CustomerId.From(customerText);
+        string? comment = plan.Comment is ColumnRef c ? csv.GetString(c.Index) : null;
+        if (comment is { Length: 0 })
+        {
+            comment = null;
+        }
+
+        string? touchpoint = plan.Touchpoint is ColumnRef t ? csv.GetString(t.Index) : null;
+        if (string.IsNullOrWhiteSpace(touchpoint))
+        {
+            touchpoint = null;
+        }
+
+        IReadOnlyList<string>? topics = plan.Topics is ColumnRef tc ? SplitTopics(csv.GetString(tc.Index), plan.TopicSeparator) : null;
+        var feedback = new Feedback[answered];
+        int n = 0;
+        for (int k = 0; k < plan.Ratings.Length; k++)
+        {
+            if (ratings[k] != int.MinValue)
+            {
+                FeedbackInstrument instrument = plan.Ratings[k].Instrument ?? rowInstrument!;
+                feedback[n++] = new Feedback(responseId, customer, at, instrument, ratings[k], touchpoint, comment, 1.0, topics);
+            }
+        }
+
+        IReadOnlyDictionary<string, string> attributes = NoAttributes;
+        if (plan.Attributes.Length > 0)
+        {
+            Dictionary<string, string>? map = null;
+            foreach (KeyValuePair<string, ColumnRef> attribute in plan.Attributes)
+            {
+                if (!csv.IsEmpty(attribute.Value.Index))
+                {
+                    map ??= new Dictionary<string, string>(plan.Attributes.Length, StringComparer.Ordinal);
+                    map[attribute.Key] = csv.GetString(attribute.Value.Index);
+                }
+            }
+
+            if (map is not null)
+            {
+                attributes = map;
+            }
+        }
+
+        _report.Accept(plan.Ratings.Length - answered);
+        return new ImportedRow(line, responseId, customer, at, Array.AsReadOnly(feedback), attributes);
+    }
+
+    private void CheckNpsGroup(CsvReader csv, long line, string? id, ColumnRef group, int expected)
+    {
+        ReadOnlySpan<byte> cell = csv.GetSpan(group.Index);
+        int actual;
+        if (cell.Length == 0)
+        {
+            actual = 0;
+        }
+        else if (cell.Length == 1 && cell[0] is (byte)'1' or (byte)'2' or (byte)'3')
+        {
+            actual = cell[0] - '0';
+        }
+        else
+        {
+            string raw = csv.GetString(group.Index);
+            Add(line, id, group, raw, ImportErrorReason.InvalidNpsGroup, $"'{raw}' is not an NPS group (1 detractor, 2 passive, 3 promoter).");
+            return;
+        }
+
+        if (actual != expected)
+        {
+            string raw = csv.GetString(group.Index);
+            string detail = expected == 0
+                ? $"the NPS group is '{raw}' but the rating is empty."
+                : string.Create(CultureInfo.InvariantCulture, $"the NPS group is '{raw}' but the rating is in group {expected} (1 detractor 0-6, 2 passive 7-8, 3 promoter 9-10).");
+            Add(line, id, group, raw, ImportErrorReason.NpsGroupMismatch, detail);
+        }
+    }
+
+    private void Add(long line, string? id, ColumnRef column, string raw, ImportErrorReason reason, string detail) =>
+        _errors.Add(ImportRowError.Create(line, id, column.Name, raw, reason, detail));
+
+    /// <summary>A plain integer: an optional minus sign and 1 to 9 ASCII digits, nothing else (no sign '+', spaces, decimals).</summary>
+    internal static bool TryParseInteger(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        bool negative = text.Length > 0 && text[0] == (byte)'-';
+        ReadOnlySpan<byte> digits = negative ? text[1..] : text;
+        if (digits.Length is 0 or > 9)
+        {
+            return false;
+        }
+
+        int result = 0;
+        foreach (byte b in digits)
+        {
+            uint d = (uint)(b - '0');
+            if (d > 9)
+            {
+                return false;
+            }
+
+            result = (result * 10) + (int)d;
+        }
+
+        value = negative ? -result : result;
+        return true;
+    }
+
+    private static IReadOnlyList<string>? SplitTopics(string text, char separator)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        string[] parts = text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? null : parts;
+    }
+}

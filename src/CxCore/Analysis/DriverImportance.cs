@@ -1,0 +1,45 @@
+using CxCore.Ratings;
+
+namespace CxCore.Analysis;
+
+/// <summary>One driver's row in a <see cref="KeyDriverResult"/>.</summary>
+/// <remarks>Immutable and thread-safe. Shares are in percent of R².</remarks>
+public sealed class DriverImportance
+{
+    internal DriverImportance(string name, double correlation, double standardizedBeta, double relativeWeight,
+        ConfidenceInterval relativeWeightInterval, double shapley, double rSquared)
+    {
+        Name = name;
+        Correlation = correlation;
+        StandardizedBeta = standardizedBeta;
+        RelativeWeight = relativeWeight;
+        RelativeWeightInterval = relativeWeightInterval;
+        Shapley = shapley;
+        RelativeWeightPercent = 100 * relativeWeight / rSquared;
+        ShapleyPercent = 100 * shapley / rSquared;
+    }
+
+    /// <summary>The driver's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Pearson's correlation of the driver with the outcome, in [−1, 1].</summary>
+    public double Correlation { get; }
+
+    /// <summary>The standardised regression coefficient (β of the driver when outcome and drivers are z-scores).</summary>
+    public double StandardizedBeta { get; }
+
+    /// <summary>Johnson's relative weight: the driver's share of R², in [0, R²]; the weights sum to R².</summary>
+    public double RelativeWeight { get; }
+
+    /// <summary><see cref="RelativeWeight"/> in percent of R².</summary>
+    public double RelativeWeightPercent { get; }
+
+    /// <summary>The bootstrap percentile interval of <see cref="RelativeWeight"/>; undefined when the bootstrap is off.</summary>
+    public ConfidenceInterval RelativeWeightInterval { get; }
+
+    /// <summary>The Shapley value (LMG) of the driver in the decomposition of R²; the values sum to R².</summary>
+    public double Shapley { get; }
+
+    /// <summary><see cref="Shapley"/> in percent of R².</summary>
+    public double ShapleyPercent { get; }
+}

@@ -1,0 +1,396 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace CxCore.Analysis;
+
+/// <summary>
+/// A small, immutable table of results: named columns and rows of typed cells (<see cref="string"/>,
+/// <see cref="double"/>, <see cref="long"/> or <see langword="null"/>), printable as aligned plain text or Markdown,
+/// convertible to flat rows and writable as CSV for pandas or R. Every analysis result exposes one through
+/// <c>ToTable()</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Number formatting for reading</b> (<see cref="ToString"/>, <see cref="ToMarkdown"/>): a <see cref="long"/> is
+/// written in full; a <see cref="double"/> that is 0 or at least 0.0001 in absolute value is written with up to four
+/// decimals (<c>0.####</c>, rounded to nearest, no trailing zeros), a smaller non-zero one in scientific
+/// notation with up to three decimals (<c>1.235E-07</c>), NaN as <c>NaN</c> and infinities as <c>Inf</c> and
+/// <c>-Inf</c>; <see langword="null"/> is an empty cell. All formatting uses the invariant culture.
+/// </para>
+/// <para>
+/// <b>CSV</b> (<see cref="WriteCsv"/>) follows RFC 4180: a header line, CRLF line ends, and a field quoted (with inner
+/// quotes doubled) when it contains a comma, a double quote, CR or LF. Doubles are written round-trip exact
+/// (<c>"R"</c>, invariant culture), NaN as <c>NaN</c>, infinities as <c>Inf</c> and <c>-Inf</c> (both read as numbers
+/// by R's <c>read.csv</c> and pandas' <c>read_csv</c>), <see langword="null"/> as an empty field.
+/// </para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ResultTable
+{
+    private readonly object?[][] _rows;
+
+    private ResultTable(string[] columns, object?[][] rows)
+    {
+        Columns = Array.AsReadOnly(columns);
+        _rows = rows;
+    }
+
+    /// <summary>The column names, in order.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The number of rows (0 for an empty table).</summary>
+    public int RowCount => _rows.Length;
+
+    /// <summary>The cell in row <paramref name="row"/> and column <paramref name="column"/>.</summary>
+    /// <param name="row">The zero-based row index.</param>
+    /// <param name="column">The zero-based column index.</param>
+    /// <returns>A <see cref="string"/>, <see cref="double"/>, <see cref="long"/> or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    public object? this[int row, int column]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(row);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, RowCount);
+            ArgumentOutOfRangeException.ThrowIfNegative(column);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Columns.Count);
+            return _rows[row][column];
+        }
+    }
+
+    /// <summary>The cell in row <paramref name="row"/> of the column named <paramref name="column"/>.</summary>
+    /// <param name="row">The zero-based row index.</param>
+    /// <param name="column">The column name (ordinal comparison).</param>
+    /// <returns>A <see cref="string"/>, <see cref="double"/>, <see cref="long"/> or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is out of range.</exception>
+    /// <exception cref="ArgumentException">There is no column named <paramref name="column"/>.</exception>
+    public object? this[int row, string column]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(column);
+            int index = IndexOf(column);
+            if (index < 0)
+            {
+                throw new ArgumentException($"The table has no column named '{column}'; its columns are {string.Join(", ", Columns)}.", nameof(column));
+            }
+
+            return this[row, index];
+        }
+    }
+
+    /// <summary>Creates a table from column names and rows of cells.</summary>
+    /// <param name="columns">The column names: at least one, none blank, no duplicates.</param>
+    /// <param name="rows">
+    /// The rows, each with one cell per column. A cell is a <see cref="string"/>, <see cref="double"/>,
+    /// <see cref="long"/> or <see langword="null"/>; <see cref="int"/> cells are stored as <see cref="long"/>.
+    /// </param>
+    /// <returns>The table (it copies the input).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="columns"/>, <paramref name="rows"/> or a row is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// No columns, a blank or duplicate column name, a row with the wrong number of cells, or a cell of another type.
+    /// </exception>
+    public static ResultTable FromRows(IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (columns.Count == 0)
+        {
+            throw new ArgumentException("A table needs at least one column.", nameof(columns));
+        }
+
+        string[] names = columns.ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string? name in names)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new ArgumentException("A column name must not be null or blank.", nameof(columns));
+            }
+
+            if (!seen.Add(name))
+            {
+                throw new ArgumentException($"The column name '{name}' appears twice.", nameof(columns));
+            }
+        }
+
+        var copied = new List<object?[]>();
+        foreach (IReadOnlyList<object?> row in rows)
+        {
+            if (row is null)
+            {
+                throw new ArgumentNullException(nameof(rows), $"Row {copied.Count} is null.");
+            }
+
+            if (row.Count != names.Length)
+            {
+                throw new ArgumentException($"Row {copied.Count} has {row.Count} cells; the table has {names.Length} columns.", nameof(rows));
+            }
+
+            object?[] cells = new object?[names.Length];
+            for (int i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row[i] switch
+                {
+                    null => null,
+                    string s => s,
+                    double d => d,
+                    long l => l,
+                    int n => (long)n,
+                    object other => throw new ArgumentException(
+                        $"Row {copied.Count}, column '{names[i]}' holds a {other.GetType().Name}; a cell must be a string, double, long or null.", nameof(rows)),
+                };
+            }
+
+            copied.Add(cells);
+        }
+
+        return new ResultTable(names, copied.ToArray());
+    }
+
+    /// <summary>The rows as dictionaries from column name to cell, in row order (for data frames and serialisers).</summary>
+    /// <returns>One read-only dictionary per row; each has every column.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows()
+    {
+        var result = new IReadOnlyDictionary<string, object?>[RowCount];
+        for (int r = 0; r < result.Length; r++)
+        {
+            var row = new Dictionary<string, object?>(Columns.Count, StringComparer.Ordinal);
+            for (int c = 0; c < Columns.Count; c++)
+            {
+                row.Add(Columns[c], _rows[r][c]);
+            }
+
+            result[r] = new ReadOnlyDictionary<string, object?>(row);
+        }
+
+        return Array.AsReadOnly(result);
+    }
+
+    /// <summary>
+    /// Formats the table as aligned plain text: a header, a dashed rule, then the rows; text columns left-aligned,
+    /// number columns right-aligned, columns separated by two spaces, lines ended by <c>\n</c>, no trailing spaces.
+    /// </summary>
+    /// <returns>The text table.</returns>
+    public override string ToString()
+    {
+        string[][] text = FormatCells(markdown: false);
+        int[] widths = new int[Columns.Count];
+        bool[] numeric = NumericColumns();
+        for (int c = 0; c < widths.Length; c++)
+        {
+            widths[c] = Columns[c].Length;
+            foreach (string[] row in text)
+            {
+                widths[c] = Math.Max(widths[c], row[c].Length);
+            }
+        }
+
+        var builder = new StringBuilder();
+        AppendAligned(builder, Columns.ToArray(), widths, numeric);
+        AppendAligned(builder, widths.Select(w => new string('-', w)).ToArray(), widths, numeric);
+        foreach (string[] row in text)
+        {
+            AppendAligned(builder, row, widths, numeric);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Formats the table as a GitHub-flavoured Markdown table (number columns right-aligned with <c>---:</c>); a
+    /// <c>|</c> in a cell is escaped as <c>\|</c> and a line break becomes <c>&lt;br&gt;</c>.
+    /// </summary>
+    /// <returns>The Markdown table, each line ended by <c>\n</c>.</returns>
+    public string ToMarkdown()
+    {
+        bool[] numeric = NumericColumns();
+        var builder = new StringBuilder();
+        builder.Append('|');
+        foreach (string name in Columns)
+        {
+            builder.Append(' ').Append(EscapeMarkdown(name)).Append(" |");
+        }
+
+        builder.Append('\n').Append('|');
+        foreach (bool isNumber in numeric)
+        {
+            builder.Append(isNumber ? " ---: |" : " --- |");
+        }
+
+        builder.Append('\n');
+        foreach (string[] row in FormatCells(markdown: true))
+        {
+            builder.Append('|');
+            foreach (string cell in row)
+            {
+                builder.Append(' ').Append(cell).Append(" |");
+            }
+
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Writes the table as RFC 4180 CSV (see the type remarks for quoting and number formats).</summary>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public void WriteCsv(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(string.Join(",", Columns.Select(QuoteCsv)));
+        writer.Write("\r\n");
+        foreach (object?[] row in _rows)
+        {
+            for (int c = 0; c < row.Length; c++)
+            {
+                if (c > 0)
+                {
+                    writer.Write(',');
+                }
+
+                writer.Write(row[c] switch
+                {
+                    null => string.Empty,
+                    string s => QuoteCsv(s),
+                    double d => CsvNumber(d),
+                    long l => l.ToString(CultureInfo.InvariantCulture),
+                    _ => throw new InvalidOperationException("Unreachable: cells are validated on creation."),
+                });
+            }
+
+            writer.Write("\r\n");
+        }
+    }
+
+    /// <summary>Writes the table as CSV into a string (see <see cref="WriteCsv"/>).</summary>
+    /// <returns>The CSV text.</returns>
+    public string ToCsv()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Formats a number the way the text and Markdown tables do (see the type remarks).</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>The formatted number.</returns>
+    public static string FormatNumber(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "NaN";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "Inf" : "-Inf";
+        }
+
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        return Math.Abs(value) >= 0.0001
+            ? value.ToString("0.####", CultureInfo.InvariantCulture)
+            : value.ToString("0.###E+00", CultureInfo.InvariantCulture);
+    }
+
+    private int IndexOf(string column)
+    {
+        for (int i = 0; i < Columns.Count; i++)
+        {
+            if (string.Equals(Columns[i], column, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool[] NumericColumns()
+    {
+        bool[] numeric = new bool[Columns.Count];
+        for (int c = 0; c < numeric.Length; c++)
+        {
+            bool any = false, allNumbers = true;
+            foreach (object?[] row in _rows)
+            {
+                if (row[c] is string)
+                {
+                    allNumbers = false;
+                }
+                else if (row[c] is not null)
+                {
+                    any = true;
+                }
+            }
+
+            numeric[c] = any && allNumbers;
+        }
+
+        return numeric;
+    }
+
+    private string[][] FormatCells(bool markdown)
+    {
+        var result = new string[RowCount][];
+        for (int r = 0; r < result.Length; r++)
+        {
+            result[r] = new string[Columns.Count];
+            for (int c = 0; c < Columns.Count; c++)
+            {
+                string text = _rows[r][c] switch
+                {
+                    null => string.Empty,
+                    string s => s,
+                    double d => FormatNumber(d),
+                    long l => l.ToString(CultureInfo.InvariantCulture),
+                    _ => string.Empty,
+                };
+                result[r][c] = markdown ? EscapeMarkdown(text) : text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+            }
+        }
+
+        return result;
+    }
+
+    private static void AppendAligned(StringBuilder builder, string[] cells, int[] widths, bool[] numeric)
+    {
+        var line = new StringBuilder();
+        for (int c = 0; c < cells.Length; c++)
+        {
+            if (c > 0)
+            {
+                line.Append("  ");
+            }
+
+            line.Append(numeric[c] ? cells[c].PadLeft(widths[c]) : cells[c].PadRight(widths[c]));
+        }
+
+        builder.Append(line.ToString().TrimEnd()).Append('\n');
+    }
+
+    private static string EscapeMarkdown(string text) => text
+        .Replace("|", "\\|", StringComparison.Ordinal)
+        .Replace("\r\n", "<br>", StringComparison.Ordinal)
+        .Replace("\n", "<br>", StringComparison.Ordinal)
+        .Replace("\r", "<br>", StringComparison.Ordinal);
+
+    private static string QuoteCsv(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    private static string CsvNumber(double value) =>
+        double.IsNaN(value) ? "NaN"
+        : double.IsPositiveInfinity(value) ? "Inf"
+        : double.IsNegativeInfinity(value) ? "-Inf"
+        : value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CxCore.Ratings;
+
+namespace CxCore.Analysis;
+
+/// <summary>
+/// Compares NPS, CSAT or CES across segments (the values of a customer attribute, a channel, a stage, a
+/// department…), with a test per segment, Holm-adjusted p-values and a significance flag.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each segment's score and interval are those of <see cref="NetPromoterScore"/> (adjusted Wald),
+/// <see cref="SatisfactionScore"/> (top-2-box, Wilson) or <see cref="EffortScore"/> (mean, Student t). Each test is
+/// the score's own two-sample comparison (<see cref="NetPromoterScore.Compare"/>, <see cref="SatisfactionScore.Compare"/>,
+/// <see cref="EffortScore.Compare"/>), which assumes independent groups. So, without a named reference, a segment is
+/// compared with <b>the rest</b> (all other segments merged), never with the overall score that contains it; with a
+/// named reference, every other segment is compared with it.
+/// </para>
+/// <para>
+/// The m defined p-values are adjusted with Holm's method (<see cref="MultipleComparisons.Holm"/>) and a segment is
+/// flagged significant when its adjusted p-value is below α = 1 − confidence, which keeps the family-wise error
+/// rate at α. Empty segments are kept, with NaN scores and undefined tests that do not count in m.
+/// </para>
+/// </remarks>
+public static class SegmentComparison
+{
+    /// <summary>Compares a metric across segments.</summary>
+    /// <param name="segments">The rating counts per segment: at least two, all on one scale (0–10 for NPS).</param>
+    /// <param name="metric">The metric to compare.</param>
+    /// <param name="confidence">The confidence level of the intervals, strictly between 0 and 1; α = 1 − confidence.</param>
+    /// <param name="reference">
+    /// The name of the reference segment, or <see langword="null"/> (the default) to compare each segment with the rest.
+    /// </param>
+    /// <returns>The comparison, segments in ordinal order of their names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="segments"/> or one of its counts is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// Fewer than two segments, counts on different scales, NPS counts not on 0–10, or <paramref name="reference"/> is not a segment.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or <paramref name="metric"/> is unknown.</exception>
+    public static SegmentComparisonResult Compare(IReadOnlyDictionary<string, RatingCounts> segments, RatingMetric metric,
+        double confidence = 0.95, string? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        MetricMath.ThrowIfUnknown(metric, nameof(metric));
+        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        if (segments.Count < 2)
+        {
+            throw new ArgumentException($"Segment comparison needs at least two segments; got {segments.Count}.", nameof(segments));
+        }
+
+        KeyValuePair<string, RatingCounts>[] ordered = segments.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
+        RatingScale scale = ordered[0].Value?.Scale ?? throw new ArgumentNullException(nameof(segments), $"The counts of segment '{ordered[0].Key}' are null.");
+        RatingCounts total = RatingCounts.Empty(scale);
+        foreach ((string name, RatingCounts counts) in ordered)
+        {
+            if (counts is null)
+            {
+                throw new ArgumentNullException(nameof(segments), $"The counts of segment '{name}' are null.");
+            }
+
+            if (counts.Scale != scale)
+            {
+                throw new ArgumentException($"Segment '{name}' has counts on the {counts.Scale} scale; the others are on {scale}.", nameof(segments));
+            }
+
+            total += counts;
+        }
+
+        if (metric == RatingMetric.Nps && scale != RatingScale.Nps)
+        {
+            throw new ArgumentException($"NPS needs counts on the 0..10 scale; the segments are on {scale}.", nameof(segments));
+        }
+
+        if (reference is not null && !segments.ContainsKey(reference))
+        {
+            throw new ArgumentException($"The reference '{reference}' is not one of the segments ({string.Join(", ", ordered.Select(s => s.Key))}).", nameof(reference));
+        }
+
+        var comparisons = new ScoreComparison[ordered.Length];
+        double[] pValues = new double[ordered.Length];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            (string name, RatingCounts counts) = ordered[i];
+            comparisons[i] = reference is null
+                ? MetricMath.Compare(counts, Rest(total, counts), metric, confidence)
+                : string.Equals(name, reference, StringComparison.Ordinal)
+                    ? ScoreComparison.Undefined(confidence)
+                    : MetricMath.Compare(counts, segments[reference], metric, confidence);
+            pValues[i] = comparisons[i].PValue;
+        }
+
+        IReadOnlyList<double> adjusted = MultipleComparisons.Holm(pValues);
+        double alpha = 1 - confidence;
+        var rows = new SegmentScore[ordered.Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            (string name, RatingCounts counts) = ordered[i];
+            (double value, ConfidenceInterval interval) = MetricMath.Estimate(counts, metric, confidence);
+            rows[i] = new SegmentScore(name, counts.Total, value, interval, string.Equals(name, reference, StringComparison.Ordinal),
+                comparisons[i], adjusted[i], adjusted[i] < alpha);
+        }
+
+        (double overall, ConfidenceInterval overallInterval) = MetricMath.Estimate(total, metric, confidence);
+        return new SegmentComparisonResult(metric, confidence, reference, total.Total, overall, overallInterval, Array.AsReadOnly(rows));
+    }
+
+    private static RatingCounts Rest(RatingCounts total, RatingCounts segment)
+    {
+        ReadOnlySpan<long> all = total.AsSpan();
+        ReadOnlySpan<long> part = segment.AsSpan();
+        long[] rest = new long[all.Length];
+        for (int i = 0; i < rest.Length; i++)
+        {
+            rest[i] = all[i] - part[i];
+        }
+
+        return RatingCounts.FromCounts(total.Scale, rest);
+    }
+}

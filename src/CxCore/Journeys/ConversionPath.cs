@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using NodaTime;
+
+namespace CxCore.Journeys;
+
+/// <summary>
+/// A sequence of step names (such as marketing channels or touchpoint kinds) with the number of journeys that followed
+/// it and converted and that followed it and did not: the aggregated form analysts hold after a
+/// <c>GROUP BY path</c>. Optionally one <see cref="Instant"/> per step, for time-decay attribution.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every step name is non-blank and is compared ordinally (case-sensitive). The names <see cref="TransitionMatrix.StartState"/>,
+/// <see cref="TransitionMatrix.ConversionState"/> and <see cref="TransitionMatrix.NullState"/> are reserved for the
+/// states of the transition matrix and are rejected. A path has at least one step and stands for at least one
+/// journey (<see cref="Conversions"/> + <see cref="NonConversions"/> ≥ 1). Step times, when given, are one per step and
+/// in non-decreasing order.
+/// </para>
+/// <para>Immutable and thread-safe. Equality is reference equality.</para>
+/// </remarks>
+public sealed class ConversionPath
+{
+    private readonly string[] _steps;
+    private readonly Instant[]? _times;
+
+    private ConversionPath(string[] steps, Instant[]? times, long conversions, long nonConversions, long journeys)
+    {
+        _steps = steps;
+        _times = times;
+        Steps = Array.AsReadOnly(steps);
+        StepTimes = times is null ? null : Array.AsReadOnly(times);
+        Conversions = conversions;
+        NonConversions = nonConversions;
+        Journeys = journeys;
+    }
+
+    /// <summary>The step names in order; at least one, none blank.</summary>
+    public IReadOnlyList<string> Steps { get; }
+
+    /// <summary>The time of each step (same length as <see cref="Steps"/>, non-decreasing), or <see langword="null"/> when the path has no times.</summary>
+    public IReadOnlyList<Instant>? StepTimes { get; }
+
+    /// <summary>Whether <see cref="StepTimes"/> is present (required by time-decay attribution).</summary>
+    public bool HasStepTimes => _times is not null;
+
+    /// <summary>The number of journeys that followed this path and converted; at least 0.</summary>
+    public long Conversions { get; }
+
+    /// <summary>The number of journeys that followed this path and did not convert; at least 0.</summary>
+    public long NonConversions { get; }
+
+    /// <summary>The number of journeys the path stands for: <see cref="Conversions"/> + <see cref="NonConversions"/>, at least 1.</summary>
+    public long Journeys { get; }
+
+    internal string[] StepArray => _steps;
+
+    internal Instant[]? TimeArray => _times;
+
+    /// <summary>Creates a path from its steps and its conversion and non-conversion counts.</summary>
+    /// <param name="steps">The step names in order: at least one, none null, blank or reserved.</param>
+    /// <param name="conversions">The number of journeys on this path that converted, at least 0.</param>
+    /// <param name="nonConversions">The number of journeys on this path that did not convert, at least 0.</param>
+    /// <returns>The path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="steps"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="steps"/> is empty or holds a null, blank or reserved name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or both are 0.</exception>
+    /// <exception cref="OverflowException">The two counts add up to more than <see cref="long.MaxValue"/>.</exception>
+    public static ConversionPath FromCounts(IEnumerable<string> steps, long conversions, long nonConversions)
+    {
+        string[] array = CopySteps(steps);
+        long journeys = CheckCounts(conversions, nonConversions);
+        return new ConversionPath(array, null, conversions, nonConversions, journeys);
+    }
+
+    /// <summary>Creates a path with one time per step, from its steps and its conversion and non-conversion counts.</summary>
+    /// <param name="steps">The step names in order: at least one, none null, blank or reserved.</param>
+    /// <param name="stepTimes">The time of each step: as many as <paramref name="steps"/>, in non-decreasing order.</param>
+    /// <param name="conversions">The number of journeys on this path that converted, at least 0.</param>
+    /// <param name="nonConversions">The number of journeys on this path that did not convert, at least 0.</param>
+    /// <returns>The path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="steps"/> or <paramref name="stepTimes"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="steps"/> is empty or holds a null, blank or reserved name; or <paramref name="stepTimes"/> has a
+    /// different length or decreases.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or both are 0.</exception>
+    /// <exception cref="OverflowException">The two counts add up to more than <see cref="long.MaxValue"/>.</exception>
+    public static ConversionPath FromCounts(IEnumerable<string> steps, IEnumerable<Instant> stepTimes, long conversions, long nonConversions)
+    {
+        string[] array = CopySteps(steps);
+        Instant[] times = CopyTimes(stepTimes, array.Length);
+        long journeys = CheckCounts(conversions, nonConversions);
+        return new ConversionPath(array, times, conversions, nonConversions, journeys);
+    }
+
+    /// <summary>Creates the path of one journey.</summary>
+    /// <param name="steps">The step names in order: at least one, none null, blank or reserved.</param>
+    /// <param name="converted">Whether the journey converted.</param>
+    /// <returns>A path with one conversion, or one non-conversion.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="steps"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="steps"/> is empty or holds a null, blank or reserved name.</exception>
+    public static ConversionPath Single(IEnumerable<string> steps, bool converted) =>
+        FromCounts(steps, converted ? 1 : 0, converted ? 0 : 1);
+
+    /// <summary>Creates the path of one journey with the time of each step.</summary>
+    /// <param name="steps">The step names in order: at least one, none null, blank or reserved.</param>
+    /// <param name="stepTimes">The time of each step: as many as <paramref name="steps"/>, in non-decreasing order.</param>
+    /// <param name="converted">Whether the journey converted.</param>
+    /// <returns>A path with one conversion, or one non-conversion.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="steps"/> or <paramref name="stepTimes"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="steps"/> is empty or holds a null, blank or reserved name; or <paramref name="stepTimes"/> has a
+    /// different length or decreases.
+    /// </exception>
+    public static ConversionPath Single(IEnumerable<string> steps, IEnumerable<Instant> stepTimes, bool converted) =>
+        FromCounts(steps, stepTimes, converted ? 1 : 0, converted ? 0 : 1);
+
+    /// <summary>
+    /// Parses a delimited path such as <c>"search &gt; email &gt; direct"</c> (the form many tools and SQL
+    /// <c>STRING_AGG</c> queries produce); whitespace around each step is removed.
+    /// </summary>
+    /// <param name="path">The delimited step names.</param>
+    /// <param name="conversions">The number of journeys on this path that converted, at least 0.</param>
+    /// <param name="nonConversions">The number of journeys on this path that did not convert, at least 0.</param>
+    /// <param name="separator">The character between steps; <c>'&gt;'</c> by default.</param>
+    /// <returns>The path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A step is blank (including an empty <paramref name="path"/>) or reserved.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or both are 0.</exception>
+    /// <exception cref="OverflowException">The two counts add up to more than <see cref="long.MaxValue"/>.</exception>
+    public static ConversionPath Parse(string path, long conversions, long nonConversions, char separator = '>')
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string[] parts = path.Split(separator, StringSplitOptions.TrimEntries);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Length == 0)
+            {
+                throw new ArgumentException($"Step {i} of the path \"{path}\" is blank.", nameof(path));
+            }
+        }
+
+        return FromCounts(parts, conversions, nonConversions);
+    }
+
+    /// <summary>Formats the path as <c>a &gt; b &gt; c (conversions 1, non-conversions 2)</c>.</summary>
+    /// <returns>The formatted path.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{string.Join(" > ", _steps)} (conversions {Conversions}, non-conversions {NonConversions})");
+
+    /// <summary>Throws unless <paramref name="name"/> is a usable step name.</summary>
+    internal static void ThrowIfBadName(string? name, string paramName, string what)
+    {
+        if (name is null)
+        {
+            throw new ArgumentException($"{what} is null.", paramName);
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException($"{what} is blank; every step needs a name.", paramName);
+        }
+
+        if (name == TransitionMatrix.StartState || name == TransitionMatrix.ConversionState || name == TransitionMatrix.NullState)
+        {
+            throw new ArgumentException($"{what} is \"{name}\", a name reserved for the states of the transition matrix.", paramName);
+        }
+    }
+
+    private static string[] CopySteps(IEnumerable<string> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        string[] array = [.. steps];
+        if (array.Length == 0)
+        {
+            throw new ArgumentException("A path needs at least one step.", nameof(steps));
+        }
+
+        for (int i = 0; i < array.Length; i++)
+        {
+            ThrowIfBadName(array[i], nameof(steps), string.Create(CultureInfo.InvariantCulture, $"Step {i}"));
+        }
+
+        return array;
+    }
+
+    private static Instant[] CopyTimes(IEnumerable<Instant> stepTimes, int stepCount)
+    {
+        ArgumentNullException.ThrowIfNull(stepTimes);
+        Instant[] times = [.. stepTimes];
+        if (times.Length != stepCount)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A path with {stepCount} steps needs {stepCount} step times, not {times.Length}."), nameof(stepTimes));
+        }
+
+        for (int i = 1; i < times.Length; i++)
+        {
+            if (times[i] < times[i - 1])
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Step time {i} ({times[i]}) is earlier than step time {i - 1} ({times[i - 1]}); step times must not decrease."), nameof(stepTimes));
+            }
+        }
+
+        return times;
+    }
+
+    private static long CheckCounts(long conversions, long nonConversions)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(conversions);
+        ArgumentOutOfRangeException.ThrowIfNegative(nonConversions);
+        if (conversions == 0 && nonConversions == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(nonConversions), nonConversions, "A path stands for at least one journey: conversions + non-conversions must be at least 1.");
+        }
+
+        return checked(conversions + nonConversions);
+    }
+}

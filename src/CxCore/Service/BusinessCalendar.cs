@@ -1,0 +1,377 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace CxCore.Service;
+
+/// <summary>
+/// Business hours: a weekly schedule of open intervals in a time zone, minus holidays. Measures the business time
+/// between two instants, adds business time to an instant (deadlines), and tells whether it is open at an instant.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Only time inside an open interval counts. Each weekly interval (<see cref="BusinessHours"/>) recurs on every local
+/// date with its day of the week, except on <see cref="Holidays"/>: the intervals that <em>open</em> on a holiday are
+/// skipped, while an overnight interval that opened the evening before runs on into the holiday until it closes.
+/// </para>
+/// <para>
+/// Local interval boundaries are mapped to instants in <see cref="TimeZone"/>, so a day with a daylight-saving change
+/// counts the hours that really elapse (a 24-hour schedule has a 23-hour and a 25-hour day each year). The mapping is
+/// fixed and documented: a boundary in a spring-forward gap (a local time that does not exist) maps to the first
+/// instant after the gap; a boundary in a fall-back overlap (a local time that occurs twice) maps to the
+/// <em>earlier</em> of its two instants. So an interval 00:00–01:30 on a night when 02:00 falls back to 01:00 ends at
+/// the first 01:30, and an interval 02:30–04:00 on a night when 02:00 springs to 03:00 opens at 03:00.
+/// </para>
+/// <para>
+/// The calendar precomputes its open intervals as instants, a block of 256 days at a time on first use, with the
+/// cumulative business time of each block, so <see cref="BusinessTimeBetween"/>, <see cref="AddBusinessTime"/> and
+/// <see cref="IsOpenAt"/> are two binary searches and do not allocate once the blocks they touch are built.
+/// Durations are exact to the nanosecond. Immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class BusinessCalendar
+{
+    private const int BlockDays = 256;
+    private const long TicksPerBlock = BlockDays * NodaConstants.TicksPerDay;
+    private const long NanosecondsPerDay = NodaConstants.NanosecondsPerDay;
+    private const long NanosecondsPerWeek = 7 * NanosecondsPerDay;
+
+    /// <summary>The largest duration <see cref="AddBusinessTime"/> accepts: 100 years of 365.25 days.</summary>
+    public static Duration MaxAddedBusinessTime { get; } = Duration.FromDays(36_525);
+
+    private static readonly ZoneLocalMappingResolver BoundaryResolver =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
+    private readonly BusinessHours[][] _hoursByDay; // index 1..7 (IsoDayOfWeek)
+    private readonly HashSet<LocalDate> _holidays;
+    private readonly ConcurrentDictionary<long, Block> _blocks = new();
+    private volatile Block? _last;
+
+    private BusinessCalendar(DateTimeZone zone, BusinessHours[] hours, HashSet<LocalDate> holidays)
+    {
+        TimeZone = zone;
+        _holidays = holidays;
+        Hours = new ReadOnlyCollection<BusinessHours>(hours);
+        Holidays = new ReadOnlyCollection<LocalDate>(holidays.OrderBy(d => d).ToArray());
+        _hoursByDay = new BusinessHours[8][];
+        for (int d = 0; d < 8; d++)
+        {
+            _hoursByDay[d] = hours.Where(h => (int)h.Day == d).ToArray();
+        }
+
+        WeeklyOpenTime = Duration.FromNanoseconds(hours.Sum(h => h.NominalEndNanoseconds - h.Start.NanosecondOfDay));
+    }
+
+    /// <summary>The time zone in which the schedule and the holidays are read.</summary>
+    public DateTimeZone TimeZone { get; }
+
+    /// <summary>The weekly open intervals, in the order they were given.</summary>
+    public IReadOnlyList<BusinessHours> Hours { get; }
+
+    /// <summary>The holidays, in date order.</summary>
+    public IReadOnlyList<LocalDate> Holidays { get; }
+
+    /// <summary>The nominal open time of a week without holidays or daylight-saving changes (the sum of the interval lengths).</summary>
+    public Duration WeeklyOpenTime { get; }
+
+    /// <summary>Creates a calendar from options, which are validated and copied.</summary>
+    /// <param name="options">The time zone, the weekly intervals and the holidays.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or its time zone is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The schedule has no open interval (a calendar without open time), contains <c>default(BusinessHours)</c>, or two
+    /// intervals overlap in the weekly cycle (touching intervals are allowed).
+    /// </exception>
+    public static BusinessCalendar FromOptions(BusinessCalendarOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.TimeZone, "options.TimeZone");
+        BusinessHours[] hours = options.Hours.ToArray();
+        if (hours.Length == 0)
+        {
+            throw new ArgumentException("The weekly schedule has no open interval, so the calendar would never be open; add at least one interval.", nameof(options));
+        }
+
+        foreach (BusinessHours h in hours)
+        {
+            if (h.Day == IsoDayOfWeek.None)
+            {
+                throw new ArgumentException("The schedule contains default(BusinessHours); create intervals with BusinessHours.FromTimes or FromOvernightTimes.", nameof(options));
+            }
+        }
+
+        ThrowIfOverlapping(hours);
+        return new BusinessCalendar(options.TimeZone, hours, new HashSet<LocalDate>(options.Holidays));
+    }
+
+    /// <summary>Whether the calendar is open at <paramref name="instant"/> (open intervals include their start, exclude their end).</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns><see langword="true"/> inside an open interval.</returns>
+    public bool IsOpenAt(Instant instant)
+    {
+        Block block = Locate(instant, out long offset);
+        int i = IntervalAtOrBefore(block.Starts, offset);
+        return i >= 0 && offset < block.Ends[i];
+    }
+
+    /// <summary>The business time between two instants: the part of [<paramref name="start"/>, <paramref name="end"/>) inside open intervals.</summary>
+    /// <param name="start">The first instant.</param>
+    /// <param name="end">The second instant, not before <paramref name="start"/>.</param>
+    /// <returns>The business time, between zero and <paramref name="end"/> − <paramref name="start"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public Duration BusinessTimeBetween(Instant start, Instant end)
+    {
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, string.Create(CultureInfo.InvariantCulture, $"The end {end} is before the start {start}."));
+        }
+
+        Block a = Locate(start, out long offsetA);
+        Block b = ReferenceEquals(a, _last) && end < a.End ? a : Locate(end, out _);
+        if (ReferenceEquals(a, b))
+        {
+            long offsetB = (end - a.Start).ToInt64Nanoseconds();
+            return Duration.FromNanoseconds(Cumulative(a, offsetB) - Cumulative(a, offsetA));
+        }
+
+        Duration total = Duration.FromNanoseconds(a.Total - Cumulative(a, offsetA));
+        for (long index = a.Index + 1; index < b.Index; index++)
+        {
+            total += Duration.FromNanoseconds(GetBlock(index).Total);
+        }
+
+        return total + Duration.FromNanoseconds(Cumulative(b, (end - b.Start).ToInt64Nanoseconds()));
+    }
+
+    /// <summary>
+    /// The earliest instant at which <paramref name="businessTime"/> of business time has elapsed since
+    /// <paramref name="start"/>: the deadline of a target in business hours.
+    /// </summary>
+    /// <param name="start">The instant the clock starts (it need not be inside an open interval).</param>
+    /// <param name="businessTime">The business time to add, zero to <see cref="MaxAddedBusinessTime"/>.</param>
+    /// <returns>
+    /// The instant t with <c>BusinessTimeBetween(start, t) == businessTime</c>; the earliest such instant, so a
+    /// deadline that uses up an interval exactly is that interval's closing instant. <paramref name="start"/> itself for zero.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="businessTime"/> is negative or more than <see cref="MaxAddedBusinessTime"/>.</exception>
+    public Instant AddBusinessTime(Instant start, Duration businessTime)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, Duration.Zero);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(businessTime, MaxAddedBusinessTime);
+        if (businessTime == Duration.Zero)
+        {
+            return start;
+        }
+
+        Block block = Locate(start, out long offset);
+        long target = Cumulative(block, offset) + businessTime.ToInt64Nanoseconds();
+        while (target > block.Total)
+        {
+            target -= block.Total;
+            block = GetBlock(block.Index + 1);
+        }
+
+        // The first interval whose cumulative end reaches the target; target > 0, so it has positive length.
+        long[] cum = block.Cumulative;
+        int lo = 0, hi = block.Starts.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (cum[mid + 1] >= target)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return block.Start + Duration.FromNanoseconds(block.Starts[lo] + (target - cum[lo]));
+    }
+
+    /// <summary>
+    /// The business time from the start of the instant's 256-day block to the instant, with the block's index: the
+    /// engine's one lookup per event, after which <see cref="Between"/> subtracts without searching again.
+    /// </summary>
+    internal Position PositionOf(Instant instant)
+    {
+        Block block = Locate(instant, out long offset);
+        return new Position(block.Index, Cumulative(block, offset));
+    }
+
+    /// <summary>The business nanoseconds from <paramref name="a"/> to the later <paramref name="b"/>.</summary>
+    internal long Between(Position a, Position b)
+    {
+        if (a.Block == b.Block)
+        {
+            return b.Cumulative - a.Cumulative;
+        }
+
+        long total = GetBlock(a.Block).Total - a.Cumulative + b.Cumulative;
+        for (long index = a.Block + 1; index < b.Block; index++)
+        {
+            total += GetBlock(index).Total;
+        }
+
+        return total;
+    }
+
+    /// <summary>A point on the business clock: a block index and the business nanoseconds into that block.</summary>
+    internal readonly record struct Position(long Block, long Cumulative);
+
+    /// <summary>The business time from the start of <paramref name="block"/> to <paramref name="offset"/> nanoseconds into it.</summary>
+    private static long Cumulative(Block block, long offset)
+    {
+        int i = IntervalAtOrBefore(block.Starts, offset);
+        return i < 0 ? 0 : block.Cumulative[i] + Math.Min(offset, block.Ends[i]) - block.Starts[i];
+    }
+
+    /// <summary>The index of the last interval starting at or before <paramref name="offset"/>, or −1.</summary>
+    private static int IntervalAtOrBefore(long[] starts, long offset)
+    {
+        int i = Array.BinarySearch(starts, offset);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    private Block Locate(Instant instant, out long offset)
+    {
+        Block? last = _last;
+        if (last is not null && instant >= last.Start && instant < last.End)
+        {
+            offset = (instant - last.Start).ToInt64Nanoseconds();
+            return last;
+        }
+
+        long ticks = instant.ToUnixTimeTicks();
+        long index = ticks / TicksPerBlock;
+        if (ticks % TicksPerBlock < 0)
+        {
+            index--;
+        }
+
+        Block block = GetBlock(index);
+        _last = block;
+        offset = (instant - block.Start).ToInt64Nanoseconds();
+        return block;
+    }
+
+    private Block GetBlock(long index) =>
+        _blocks.TryGetValue(index, out Block? block) ? block : _blocks.GetOrAdd(index, Build(index));
+
+    /// <summary>Maps every interval that overlaps the block to instants, clips, sorts and merges them.</summary>
+    private Block Build(long index)
+    {
+        Instant start = Instant.FromUnixTimeTicks(index * TicksPerBlock);
+        Instant end = start + Duration.FromDays(BlockDays);
+        LocalDate first = start.InZone(TimeZone).Date.PlusDays(-2);
+        LocalDate last = end.InZone(TimeZone).Date.PlusDays(1);
+        var spans = new List<(long Start, long End)>(BlockDays * 2);
+        for (LocalDate date = first; date <= last; date = date.PlusDays(1))
+        {
+            if (_holidays.Contains(date))
+            {
+                continue;
+            }
+
+            foreach (BusinessHours h in _hoursByDay[(int)date.DayOfWeek])
+            {
+                Instant open = TimeZone.ResolveLocal(date.At(h.Start), BoundaryResolver).ToInstant();
+                LocalDate closeDate = h.EndsNextDay ? date.PlusDays(1) : date;
+                Instant close = TimeZone.ResolveLocal(closeDate.At(h.End), BoundaryResolver).ToInstant();
+                if (open < start)
+                {
+                    open = start;
+                }
+
+                if (close > end)
+                {
+                    close = end;
+                }
+
+                if (close > open)
+                {
+                    spans.Add(((open - start).ToInt64Nanoseconds(), (close - start).ToInt64Nanoseconds()));
+                }
+            }
+        }
+
+        spans.Sort();
+        var starts = new List<long>(spans.Count);
+        var ends = new List<long>(spans.Count);
+        foreach ((long s, long e) in spans)
+        {
+            if (ends.Count > 0 && s <= ends[^1])
+            {
+                ends[^1] = Math.Max(ends[^1], e);
+            }
+            else
+            {
+                starts.Add(s);
+                ends.Add(e);
+            }
+        }
+
+        long[] cumulative = new long[starts.Count + 1];
+        for (int i = 0; i < starts.Count; i++)
+        {
+            cumulative[i + 1] = cumulative[i] + ends[i] - starts[i];
+        }
+
+        return new Block(index, start, end, starts.ToArray(), ends.ToArray(), cumulative);
+    }
+
+    private static void ThrowIfOverlapping(BusinessHours[] hours)
+    {
+        // Each interval on the weekly cycle in nanoseconds from Monday 00:00; Sunday overnight intervals wrap to Monday.
+        var spans = new List<(long Start, long End, BusinessHours Source)>();
+        foreach (BusinessHours h in hours)
+        {
+            long s = ((int)h.Day - 1) * NanosecondsPerDay + h.Start.NanosecondOfDay;
+            long e = ((int)h.Day - 1) * NanosecondsPerDay + h.NominalEndNanoseconds;
+            if (e > NanosecondsPerWeek)
+            {
+                spans.Add((s, NanosecondsPerWeek, h));
+                spans.Add((0, e - NanosecondsPerWeek, h));
+            }
+            else
+            {
+                spans.Add((s, e, h));
+            }
+        }
+
+        spans.Sort((x, y) => x.Start.CompareTo(y.Start));
+        for (int i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].Start < spans[i - 1].End)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"The intervals {spans[i - 1].Source} and {spans[i].Source} overlap; merge them into one interval."), "options");
+            }
+        }
+    }
+
+    private sealed class Block(long index, Instant start, Instant end, long[] starts, long[] ends, long[] cumulative)
+    {
+        public long Index { get; } = index;
+
+        public Instant Start { get; } = start;
+
+        public Instant End { get; } = end;
+
+        /// <summary>Interval starts in nanoseconds from <see cref="Start"/>, sorted, disjoint and not touching.</summary>
+        public long[] Starts { get; } = starts;
+
+        public long[] Ends { get; } = ends;
+
+        /// <summary>Business nanoseconds before each interval; one longer than <see cref="Starts"/>.</summary>
+        public long[] Cumulative { get; } = cumulative;
+
+        public long Total => Cumulative[^1];
+    }
+}

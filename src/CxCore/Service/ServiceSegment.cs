@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace CxCore.Service;
+
+/// <summary>
+/// The service metrics of a group of cases: all cases (<see cref="ServiceMetrics.Overall"/>) or one value of a
+/// segment dimension (a channel, a priority, a case attribute).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Duration summaries (count, mean, median, p90, R type 7) cover the cases for which the duration is final: first
+/// response over replied cases, next reply over all completed waits, first resolution over cases ever solved, and full
+/// resolution, requester wait, agent work and on-hold over cases resolved at the cut-off. The full-resolution summary
+/// therefore ignores open cases (the naive "solved cases only" figure, biased low); the
+/// <see cref="ResolutionCurve(TimeBasis)"/> median does not, and is the one to report.
+/// </para>
+/// <para>Rates are NaN when their denominator is 0. The resolution curves are built on first use. Thread-safe.</para>
+/// </remarks>
+public sealed class ServiceSegment
+{
+    private readonly ServiceMetrics _owner;
+    private readonly int[]? _indices; // null: every case
+    private readonly DurationSummary[] _summaries;
+    private readonly SlaAttainment[] _attainment;
+    private ResolutionCurve? _calendarCurve;
+    private ResolutionCurve? _businessCurve;
+
+    internal ServiceSegment(ServiceMetrics owner, string dimension, string key, int[]? indices)
+    {
+        _owner = owner;
+        _indices = indices;
+        Dimension = dimension;
+        Key = key;
+        CaseMetrics[] cases = owner.CaseArray;
+        long count = 0, resolved = 0, everSolved = 0, oneTouch = 0, fcr = 0, reopened = 0, chatbot = 0, contained = 0;
+        foreach (int i in Indices())
+        {
+            ref readonly CaseMetrics m = ref cases[i];
+            count++;
+            resolved += m.IsResolved ? 1 : 0;
+            everSolved += m.WasEverSolved ? 1 : 0;
+            oneTouch += m.IsOneTouch ? 1 : 0;
+            fcr += m.IsFirstContactResolution ? 1 : 0;
+            reopened += m.IsReopened ? 1 : 0;
+            if (m.IsBotContained is { } c)
+            {
+                chatbot++;
+                contained += c ? 1 : 0;
+            }
+        }
+
+        CaseCount = count;
+        ResolvedCount = resolved;
+        OneTouchRate = Rate(oneTouch, resolved);
+        FirstContactResolutionRate = Rate(fcr, resolved);
+        ReopenRate = Rate(reopened, everSolved);
+        ChatbotCaseCount = chatbot;
+        BotContainmentRate = Rate(contained, chatbot);
+
+        _summaries = new DurationSummary[14];
+        long[] scratch = owner.Scratch(indices?.Length ?? cases.Length, out bool rented);
+        try
+        {
+            for (var metric = ServiceMetric.FirstResponse; metric <= ServiceMetric.OnHold; metric++)
+            {
+                for (var basis = TimeBasis.Calendar; basis <= TimeBasis.Business; basis++)
+                {
+                    _summaries[(int)metric * 2 + (int)basis] = metric == ServiceMetric.NextReply
+                        ? owner.NextReplySummary(indices, basis)
+                        : Summarise(cases, metric, basis, scratch);
+                }
+            }
+        }
+        finally
+        {
+            owner.ReturnScratch(scratch, rented);
+        }
+
+        _attainment = new SlaAttainment[3];
+        for (var metric = SlaMetric.FirstResponse; metric <= SlaMetric.Resolution; metric++)
+        {
+            _attainment[(int)metric] = indices is null ? owner.Sla.Attainment(metric) : owner.Sla.Attainment(metric, indices);
+        }
+    }
+
+    /// <summary>The segment dimension: <c>"All"</c>, <c>"Channel"</c>, <c>"Priority"</c> or the attribute name.</summary>
+    public string Dimension { get; }
+
+    /// <summary>The value of the dimension: <c>"All"</c>, a channel name, a priority name or an attribute value (empty when the case lacks the attribute).</summary>
+    public string Key { get; }
+
+    /// <summary>The number of cases.</summary>
+    public long CaseCount { get; }
+
+    /// <summary>Cases Solved or Closed at the cut-off.</summary>
+    public long ResolvedCount { get; }
+
+    /// <summary>The backlog at the cut-off: cases not Solved or Closed.</summary>
+    public long BacklogCount => CaseCount - ResolvedCount;
+
+    /// <summary>Share of resolved cases resolved with fewer than 2 agent replies; NaN without resolved cases.</summary>
+    public double OneTouchRate { get; }
+
+    /// <summary>Share of resolved cases resolved without a customer follow-up or reopen; NaN without resolved cases.</summary>
+    public double FirstContactResolutionRate { get; }
+
+    /// <summary>Share of cases ever solved that were reopened; NaN when none was solved.</summary>
+    public double ReopenRate { get; }
+
+    /// <summary>The number of chatbot-channel cases.</summary>
+    public long ChatbotCaseCount { get; }
+
+    /// <summary>Share of chatbot-channel cases resolved without a hand-off to a human; NaN without chatbot cases.</summary>
+    public double BotContainmentRate { get; }
+
+    /// <summary>Count, mean, median and p90 of <paramref name="metric"/> (see the remarks for which cases are included).</summary>
+    /// <param name="metric">The duration.</param>
+    /// <param name="basis">Calendar or business time.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or <paramref name="basis"/> is not a defined value.</exception>
+    public DurationSummary Summary(ServiceMetric metric, TimeBasis basis)
+    {
+        ThrowIfBad(metric, basis);
+        return _summaries[(int)metric * 2 + (int)basis];
+    }
+
+    /// <summary>The SLA attainment of <paramref name="metric"/> in this segment.</summary>
+    /// <param name="metric">The clock.</param>
+    /// <returns>The counts and rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a defined value.</exception>
+    public SlaAttainment Attainment(SlaMetric metric)
+    {
+        if ((uint)metric > (uint)SlaMetric.Resolution)
+        {
+            throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined SlaMetric.");
+        }
+
+        return _attainment[(int)metric];
+    }
+
+    /// <summary>
+    /// The Kaplan–Meier curve of time to (full) resolution, with cases unresolved at the cut-off censored at their age;
+    /// built on first use.
+    /// </summary>
+    /// <param name="basis">Calendar or business time.</param>
+    /// <returns>The curve.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
+    public ResolutionCurve ResolutionCurve(TimeBasis basis)
+    {
+        ThrowIfBad(ServiceMetric.FirstResponse, basis);
+        ref ResolutionCurve? slot = ref basis == TimeBasis.Calendar ? ref _calendarCurve : ref _businessCurve;
+        if (Volatile.Read(ref slot) is { } curve)
+        {
+            return curve;
+        }
+
+        CaseMetrics[] cases = _owner.CaseArray;
+        var keys = new long[CaseCount];
+        int k = 0;
+        foreach (int i in Indices())
+        {
+            keys[k++] = cases[i].RawObserved(basis) * 2 + (cases[i].IsResolved ? 0 : 1);
+        }
+
+        curve = Service.ResolutionCurve.FromKeys(keys);
+        Interlocked.CompareExchange(ref slot, curve, null);
+        return slot!;
+    }
+
+    private DurationSummary Summarise(CaseMetrics[] cases, ServiceMetric metric, TimeBasis basis, long[] scratch)
+    {
+        int n = 0;
+        foreach (int i in Indices())
+        {
+            ref readonly CaseMetrics m = ref cases[i];
+            bool final = metric switch
+            {
+                ServiceMetric.FirstResponse or ServiceMetric.FirstResolution => true,
+                _ => m.IsResolved,
+            };
+            long v = m.Raw(metric, basis);
+            if (final && v >= 0)
+            {
+                scratch[n++] = v;
+            }
+        }
+
+        return DurationSummary.FromNanoseconds(scratch.AsSpan(0, n));
+    }
+
+    private IEnumerable<int> Indices()
+    {
+        if (_indices is not null)
+        {
+            return _indices;
+        }
+
+        return AllIndices(_owner.CaseArray.Length);
+    }
+
+    private static IEnumerable<int> AllIndices(int n)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            yield return i;
+        }
+    }
+
+    private static double Rate(long part, long whole) => whole == 0 ? double.NaN : (double)part / whole;
+
+    private static void ThrowIfBad(ServiceMetric metric, TimeBasis basis)
+    {
+        if ((uint)metric > (uint)ServiceMetric.OnHold)
+        {
+            throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined ServiceMetric.");
+        }
+
+        if ((uint)basis > (uint)TimeBasis.Business)
+        {
+            throw new ArgumentOutOfRangeException(nameof(basis), basis, "The basis must be Calendar or Business.");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace CxCore.Service;
+
+/// <summary>How a duration is measured.</summary>
+public enum TimeBasis
+{
+    /// <summary>Elapsed (wall) time.</summary>
+    Calendar,
+
+    /// <summary>Only the time inside a <see cref="BusinessCalendar"/>'s open hours.</summary>
+    Business,
+}

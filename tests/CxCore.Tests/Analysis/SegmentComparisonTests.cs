@@ -1,0 +1,173 @@
+using CxCore.Analysis;
+using CxCore.Ratings;
+
+namespace CxCore.Tests.Analysis;
+
+public sealed class SegmentComparisonTests
+{
+    // Detractors, passives, promoters: A (10, 20, 30), B (20, 20, 20), C (5, 10, 35).
+    private static readonly Dictionary<string, RatingCounts> Segments = new()
+    {
+        ["C"] = Nps(5, 10, 35),
+        ["A"] = Nps(10, 20, 30),
+        ["B"] = Nps(20, 20, 20),
+    };
+
+    // R (per-response variance (p + d) − (p − d)², z test on the difference, then Holm):
+    //   nps <- function(d,pa,pr){n<-d+pa+pr; c(100*(pr-d)/n, (pr+d)/n-((pr-d)/n)^2, n)}
+    //   ztest <- function(a,b){x<-nps(a[1],a[2],a[3]); y<-nps(b[1],b[2],b[3]); se<-100*sqrt(x[2]/x[3]+y[2]/y[3])
+    //                          z<-(x[1]-y[1])/se; c(x[1]-y[1], se, 2*pnorm(-abs(z)))}
+    //   A<-c(10,20,30); B<-c(20,20,20); C<-c(5,10,35)
+    //   r <- rbind(ztest(A,B+C), ztest(B,A+C), ztest(C,A+B)); p.adjust(r[,3], "holm")
+    [Fact]
+    public void Compare_NpsVersusRest_MatchesR()
+    {
+        SegmentComparisonResult result = SegmentComparison.Compare(Segments, RatingMetric.Nps);
+
+        Assert.Equal(["A", "B", "C"], result.Segments.Select(s => s.Segment));
+        Assert.Null(result.Reference);
+        Assert.Equal(170, result.Count);
+        Assert.Equal(100.0 * (85 - 35) / 170, result.Value, 10); // promoters 30 + 20 + 35, detractors 10 + 20 + 5
+
+        SegmentScore a = result.Segments[0], b = result.Segments[1], c = result.Segments[2];
+        Assert.Equal(6.06060606060606, a.Comparison.Difference, 10);
+        Assert.Equal(12.3266565565776, a.Comparison.StandardError, 10);
+        Assert.Equal(0.622955010831173, a.PValue, 12);
+        Assert.Equal(0.622955010831173, a.AdjustedPValue, 12);
+        Assert.False(a.IsSignificant);
+
+        Assert.Equal(-45.4545454545454, b.Comparison.Difference, 10);
+        Assert.Equal(0.000304901234199995, b.PValue, 14);
+        Assert.Equal(0.000798398413493957, b.AdjustedPValue, 14);
+        Assert.True(b.IsSignificant);
+
+        Assert.Equal(43.3333333333333, c.Comparison.Difference, 10);
+        Assert.Equal(0.000266132804497986, c.PValue, 14);
+        Assert.Equal(0.000798398413493957, c.AdjustedPValue, 14);
+        Assert.True(c.IsSignificant);
+
+        // Each segment's own score and interval are the NPS type's (adjusted Wald by default).
+        Assert.Equal(NetPromoterScore.FromCounts(10, 20, 30).Value, a.Value, 12);
+        Assert.Equal(NetPromoterScore.FromCounts(10, 20, 30).Interval(), a.Interval);
+        Assert.Equal(60, a.Count);
+    }
+
+    // R: r2 <- rbind(ztest(B,A), ztest(C,A)); p.adjust(r2[,3], "holm") → 0.0390349623643555 0.0472165862371384
+    [Fact]
+    public void Compare_NamedReference_TestsOthersAgainstIt()
+    {
+        SegmentComparisonResult result = SegmentComparison.Compare(Segments, RatingMetric.Nps, 0.95, "A");
+
+        SegmentScore a = result.Segments[0], b = result.Segments[1], c = result.Segments[2];
+        Assert.True(a.IsReference);
+        Assert.True(double.IsNaN(a.PValue));
+        Assert.True(double.IsNaN(a.AdjustedPValue));
+        Assert.False(a.IsSignificant);
+
+        Assert.Equal(-33.3333333333333, b.Comparison.Difference, 10);
+        Assert.Equal(14.2724806429613, b.Comparison.StandardError, 10);
+        Assert.Equal(0.0195174811821778, b.PValue, 13);
+        Assert.Equal(0.0390349623643555, b.AdjustedPValue, 13);
+        Assert.True(b.IsSignificant);
+        Assert.Equal(0.0472165862371384, c.AdjustedPValue, 13);
+        Assert.True(c.IsSignificant);
+
+        // At 99 % (α = 0.01) neither survives.
+        Assert.DoesNotContain(SegmentComparison.Compare(Segments, RatingMetric.Nps, 0.99, "A").Segments, s => s.IsSignificant);
+    }
+
+    [Fact]
+    public void Compare_Csat_UsesTwoProportionTest()
+    {
+        // Top-2-box on 1..5: X satisfied 45/60, Y 30/55. With two segments "vs rest" is X vs Y and Y vs X.
+        // R: prop.test(c(45, 30), c(60, 55), correct = FALSE)$p.value → 0.0214160552232667; Holm over two equal p → 0.0428321104465334
+        var segments = new Dictionary<string, RatingCounts>
+        {
+            ["X"] = RatingCounts.FromCounts(RatingScale.FivePoint, [5, 5, 5, 20, 25]),
+            ["Y"] = RatingCounts.FromCounts(RatingScale.FivePoint, [10, 5, 10, 15, 15]),
+        };
+
+        SegmentComparisonResult result = SegmentComparison.Compare(segments, RatingMetric.Csat);
+
+        Assert.Equal(75, result.Segments[0].Value, 10);
+        Assert.Equal(0.0214160552232667, result.Segments[0].PValue, 12);
+        Assert.Equal(0.0428321104465334, result.Segments[0].AdjustedPValue, 12);
+        Assert.Equal(0.0428321104465334, result.Segments[1].AdjustedPValue, 12);
+    }
+
+    [Fact]
+    public void Compare_Ces_UsesMeanAndWelch()
+    {
+        var segments = new Dictionary<string, RatingCounts>
+        {
+            ["X"] = RatingCounts.FromCounts(RatingScale.SevenPoint, [0, 0, 1, 2, 3, 2, 2]),
+            ["Y"] = RatingCounts.FromCounts(RatingScale.SevenPoint, [1, 2, 3, 2, 1, 0, 0]),
+        };
+
+        SegmentComparisonResult result = SegmentComparison.Compare(segments, RatingMetric.Ces);
+
+        // X mean (3 + 8 + 15 + 12 + 14) / 10 = 5.2; Welch comparison is EffortScore.Compare's.
+        Assert.Equal(5.2, result.Segments[0].Value, 12);
+        ScoreComparison expected = EffortScore.Compare(EffortScore.FromCounts(segments["X"]), EffortScore.FromCounts(segments["Y"]));
+        Assert.Equal(expected, result.Segments[0].Comparison);
+    }
+
+    [Fact]
+    public void Compare_EmptySegment_IsKeptWithUndefinedTest()
+    {
+        var segments = new Dictionary<string, RatingCounts>(Segments) { ["D"] = RatingCounts.Empty(RatingScale.Nps) };
+
+        SegmentComparisonResult result = SegmentComparison.Compare(segments, RatingMetric.Nps);
+
+        SegmentScore d = result.Segments[3];
+        Assert.Equal(0, d.Count);
+        Assert.True(double.IsNaN(d.Value));
+        Assert.False(d.Interval.IsDefined);
+        Assert.True(double.IsNaN(d.AdjustedPValue));
+        // m stays 3, so the other adjusted p-values are unchanged.
+        Assert.Equal(0.000798398413493957, result.Segments[1].AdjustedPValue, 14);
+    }
+
+    [Fact]
+    public void ToTable_HasOneRowPerSegmentPlusOverall()
+    {
+        ResultTable table = SegmentComparison.Compare(Segments, RatingMetric.Nps, 0.95, "A").ToTable();
+
+        Assert.Equal(["segment", "n", "score", "lower", "upper", "difference", "p_value", "p_holm", "significant"], table.Columns);
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal("reference", table[0, "significant"]);
+        Assert.Null(table[0, "p_value"]);
+        Assert.Equal("yes", table[1, "significant"]);
+        Assert.Equal("(overall)", table[3, "segment"]);
+        Assert.Equal(170L, table[3, "n"]);
+        var result = SegmentComparison.Compare(Segments, RatingMetric.Nps);
+        Assert.Equal(result.ToTable().ToString(), result.ToString());
+        Assert.Equal(result.ToTable().ToMarkdown(), result.ToMarkdown());
+        Assert.Equal(4, result.ToRows().Count);
+    }
+
+    [Fact]
+    public void Compare_BadInput_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => SegmentComparison.Compare(null!, RatingMetric.Nps));
+        Assert.Throws<ArgumentException>(() => SegmentComparison.Compare(new Dictionary<string, RatingCounts> { ["A"] = Nps(1, 1, 1) }, RatingMetric.Nps));
+        Assert.Throws<ArgumentException>(() => SegmentComparison.Compare(Segments, RatingMetric.Nps, 0.95, "Z"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SegmentComparison.Compare(Segments, RatingMetric.Nps, 1.0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SegmentComparison.Compare(Segments, (RatingMetric)9));
+        var mixed = new Dictionary<string, RatingCounts> { ["A"] = Nps(1, 1, 1), ["B"] = RatingCounts.Empty(RatingScale.FivePoint) };
+        Assert.Throws<ArgumentException>(() => SegmentComparison.Compare(mixed, RatingMetric.Csat));
+        var fivePoint = new Dictionary<string, RatingCounts> { ["A"] = RatingCounts.Empty(RatingScale.FivePoint), ["B"] = RatingCounts.Empty(RatingScale.FivePoint) };
+        Assert.Throws<ArgumentException>(() => SegmentComparison.Compare(fivePoint, RatingMetric.Nps));
+        var withNull = new Dictionary<string, RatingCounts> { ["A"] = Nps(1, 1, 1), ["B"] = null! };
+        Assert.Throws<ArgumentNullException>(() => SegmentComparison.Compare(withNull, RatingMetric.Nps));
+    }
+
+    private static RatingCounts Nps(long detractors, long passives, long promoters)
+    {
+        long[] counts = new long[11];
+        counts[0] = detractors;
+        counts[7] = passives;
+        counts[10] = promoters;
+        return RatingCounts.FromCounts(RatingScale.Nps, counts);
+    }
+}
