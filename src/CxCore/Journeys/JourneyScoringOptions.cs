@@ -114,11 +114,13 @@ public sealed class JourneyScoringOptions
 
     /// <summary>The recency half-life: a touchpoint this long before the reference instant weighs half as much; <see langword="null"/> for no decay.</summary>
     /// <value>
-    /// Greater than zero or <see langword="null"/>; 30 days by default. Customers' overall judgement is dominated by
-    /// recent experience (the peak–end rule); a half-life equal to the default inactivity gap means a touchpoint from
-    /// the start of a month-long journey still counts half.
+    /// Greater than zero or <see langword="null"/>; 90 days (one quarter) by default. Recent experience weighs more in
+    /// customers' overall judgement (the peak–end rule), but a quarter-old failure is not forgotten: a touchpoint from the
+    /// previous quarter still counts half. A 30-day half-life was tried first and discarded: on the synthetic generator,
+    /// whose journeys span about 200 days, it threw away most of the early journey (Spearman with the journey-driven
+    /// change of latent satisfaction 0.55, against 0.73 at 90 days and 0.80 without decay; see docs/journey-scoring.md).
     /// </value>
-    public Duration? RecencyHalfLife { get; set; } = Duration.FromDays(30);
+    public Duration? RecencyHalfLife { get; set; } = Duration.FromDays(90);
 
     /// <summary>Throws when a setting is out of range.</summary>
     internal void Validate()

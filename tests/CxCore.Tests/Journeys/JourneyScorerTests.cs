@@ -7,7 +7,7 @@ using static CxCore.Tests.Journeys.JourneyFixtures;
 
 namespace CxCore.Tests.Journeys;
 
-public sealed class JourneyScorerTests(ITestOutputHelper output)
+public sealed partial class JourneyScorerTests(ITestOutputHelper output)
 {
     private const double Tolerance = 1e-12;
 
