@@ -14,7 +14,7 @@ internal sealed class ImportSession
     private readonly SurveyReader _reader;
     private readonly ImportReport _report;
     private readonly bool _failFast;
-    private readonly HashSet<string>? _seen;
+    private readonly ResponseIdSet? _seen;
     private readonly List<string[]> _headers = [];
     private readonly Queue<CsvMalformedRecord> _malformed = new();
     private readonly List<ImportRowError> _errors = [];
@@ -25,7 +25,7 @@ internal sealed class ImportSession
         _reader = reader;
         _report = report;
         _failFast = failFast;
-        _seen = checkDuplicates ? new HashSet<string>(StringComparer.Ordinal) : null;
+        _seen = checkDuplicates ? new ResponseIdSet() : null;
         CsvOptions = new CsvReaderOptions
         {
             HasHeader = false,
@@ -150,7 +150,7 @@ internal sealed class ImportSession
             id = null;
             Add(line, null, plan.ResponseId, responseId, ImportErrorReason.MissingResponseId, "the response id is empty.");
         }
-        else if (_seen is not null && !_seen.Add(responseId))
+        else if (_seen is not null && !_seen.Add(csv.GetSpan(plan.ResponseId.Index)))
         {
             Add(line, id, plan.ResponseId, responseId, ImportErrorReason.DuplicateResponseId, $"the response id '{responseId}' appears on an earlier row.");
         }

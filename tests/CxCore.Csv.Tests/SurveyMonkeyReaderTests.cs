@@ -129,6 +129,18 @@ public sealed class SurveyMonkeyReaderTests
     }
 
     [Fact]
+    public void Read_TextWithByteOrderMarkBeforeQuotedHeading_FindsTheFirstHeading()
+    {
+        // A string that kept U+FEFF (read without BOM detection) before the quoted first heading.
+        string text = "\uFEFF" + File.ReadAllText(Samples.Path("surveymonkey.csv"), new UTF8Encoding(false));
+
+        var (rows, report) = Samples.ReadText(new SurveyMonkeyReader(Options()), text);
+
+        Assert.Equal("114227592801", rows[0].ResponseId);
+        Assert.Equal(12, report.Read);
+    }
+
+    [Fact]
     public void Read_LenientResolver_TakesTheEarlierOfTwoInstants()
     {
         SurveyMonkeyOptions options = Options();
