@@ -20,7 +20,7 @@ internal sealed class ImportSession
     private readonly List<ImportRowError> _errors = [];
     private RowPlan? _plan;
 
-    public ImportSession(SurveyReader reader, ImportReport report, bool failFast, bool checkDuplicates)
+    public ImportSession(SurveyReader reader, ImportReport report, bool failFast, bool checkDuplicates, int maxRowBytes)
     {
         _reader = reader;
         _report = report;
@@ -37,6 +37,7 @@ internal sealed class ImportSession
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = _malformed.Enqueue,
+            MaxRecordSize = maxRowBytes,
         };
     }
 
