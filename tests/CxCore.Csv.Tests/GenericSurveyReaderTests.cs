@@ -66,6 +66,9 @@ public sealed class GenericSurveyReaderTests
                 topics: ["refund", "support"]),
             Assert.Single(rows[1].Feedback));
         Assert.Equal(new Dictionary<string, string> { ["region"] = "NA" }, rows[1].Attributes);
+        Assert.IsNotType<Dictionary<string, string>>(rows[1].Attributes);
+        Assert.True(((ICollection<KeyValuePair<string, string>>)rows[1].Attributes).IsReadOnly);
+        Assert.True(((ICollection<Feedback>)rows[1].Feedback).IsReadOnly);
         Assert.True(rows[1].Feedback[0].IsTransactional);
 
         Assert.Equal(5, rows[2].LineNumber);
