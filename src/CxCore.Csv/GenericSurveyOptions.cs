@@ -82,6 +82,7 @@ public sealed class GenericSurveyOptions : SurveyImportOptions
 
     internal void Validate()
     {
+        ValidateCommon();
         ArgumentException.ThrowIfNullOrWhiteSpace(ResponseIdColumn, nameof(ResponseIdColumn));
         ArgumentException.ThrowIfNullOrWhiteSpace(CustomerIdColumn, nameof(CustomerIdColumn));
         ArgumentException.ThrowIfNullOrWhiteSpace(TimeColumn, nameof(TimeColumn));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.IO;
 using CsvHelper;
@@ -9,8 +10,6 @@ namespace CxCore.Csv;
 /// <summary>The state of one read: the header rows, the plan, the ids seen and the malformed records not yet reported.</summary>
 internal sealed class ImportSession
 {
-    private static readonly IReadOnlyDictionary<string, string> NoAttributes = new Dictionary<string, string>(0);
-
     private readonly SurveyReader _reader;
     private readonly ImportReport _report;
     private readonly bool _failFast;
@@ -20,7 +19,7 @@ internal sealed class ImportSession
     private readonly List<ImportRowError> _errors = [];
     private RowPlan? _plan;
 
-    public ImportSession(SurveyReader reader, ImportReport report, bool failFast, bool checkDuplicates)
+    public ImportSession(SurveyReader reader, ImportReport report, bool failFast, bool checkDuplicates, int maxRowBytes)
     {
         _reader = reader;
         _report = report;
@@ -37,6 +36,7 @@ internal sealed class ImportSession
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = _malformed.Enqueue,
+            MaxRecordSize = maxRowBytes,
         };
     }
 
@@ -256,7 +256,7 @@ internal sealed class ImportSession
             }
         }
 
-        IReadOnlyDictionary<string, string> attributes = NoAttributes;
+        IReadOnlyDictionary<string, string> attributes = ReadOnlyDictionary<string, string>.Empty;
         if (plan.Attributes.Length > 0)
         {
             Dictionary<string, string>? map = null;
@@ -271,7 +271,7 @@ internal sealed class ImportSession
 
             if (map is not null)
             {
-                attributes = map;
+                attributes = new ReadOnlyDictionary<string, string>(map);
             }
         }
 

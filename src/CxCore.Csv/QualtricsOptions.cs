@@ -53,6 +53,7 @@ public sealed class QualtricsOptions : SurveyImportOptions
 
     internal void Validate()
     {
+        ValidateCommon();
         if (Questions.Count == 0)
         {
             throw new ArgumentException("Questions is empty: name at least one rating question by its ImportId.", nameof(Questions));

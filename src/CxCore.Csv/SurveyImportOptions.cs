@@ -1,3 +1,5 @@
+using System;
+
 namespace CxCore.Csv;
 
 /// <summary>The settings every survey reader shares: how it treats errors and duplicate responses.</summary>
@@ -19,4 +21,19 @@ public abstract class SurveyImportOptions
     /// known to be unique.
     /// </value>
     public bool CheckDuplicateResponseIds { get; set; } = true;
+
+    /// <summary>The default of <see cref="MaxRowBytes"/>: 16 MiB.</summary>
+    public const int DefaultMaxRowBytes = 16 * 1024 * 1024;
+
+    /// <summary>The largest row, in bytes of UTF-8, that the reader buffers.</summary>
+    /// <value>
+    /// <see cref="DefaultMaxRowBytes"/> (16 MiB) by default; at least 1024. A quote that is never closed would otherwise
+    /// make the rest of the file one row held in memory: a row that is still incomplete past this size stops the read
+    /// with an <see cref="System.IO.InvalidDataException"/>. (A shorter unclosed quote at the end of a file is reported
+    /// as a <see cref="ImportErrorReason.MalformedRow"/>.)
+    /// </value>
+    public int MaxRowBytes { get; set; } = DefaultMaxRowBytes;
+
+    private protected void ValidateCommon() =>
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRowBytes, 1024, nameof(MaxRowBytes));
 }

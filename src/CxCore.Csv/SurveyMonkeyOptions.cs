@@ -77,6 +77,7 @@ public sealed class SurveyMonkeyOptions : SurveyImportOptions
 
     internal void Validate()
     {
+        ValidateCommon();
         if (Questions.Count == 0)
         {
             throw new ArgumentException("Questions is empty: name at least one rating question by its heading.", nameof(Questions));

@@ -29,7 +29,8 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>
 /// Header problems (too few header rows, a mapped column the header does not have, malformed header rows) throw an
-/// <see cref="InvalidDataException"/> when the enumeration reaches them, before any row is handed out. Readers are
+/// <see cref="InvalidDataException"/> when the enumeration reaches them, before any row is handed out; so does a row
+/// still incomplete past <see cref="SurveyImportOptions.MaxRowBytes"/> (a quote never closed in a large file). Readers are
 /// immutable after construction apart from their options object, and can run several reads at once, each with its own
 /// report.
 /// </para>
@@ -148,18 +149,46 @@ public abstract class SurveyReader
         throw new InvalidDataException($"The header has no column for {what} '{key}'.");
     }
 
+    // CsvHelper throws CsvFormatException only for a row past MaxRecordSize (malformed rows are skipped and reported).
+    private static bool Next(CsvReader csv)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            throw TooLarge(e);
+        }
+    }
+
+    private static async ValueTask<bool> NextAsync(CsvReader csv, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (CsvFormatException e)
+        {
+            throw TooLarge(e);
+        }
+    }
+
+    private static InvalidDataException TooLarge(CsvFormatException e) =>
+        new($"The input cannot be read as CSV near line {e.LineNumber}: {e.Message} (a quote that is never closed makes the rest of the file one row; see SurveyImportOptions.MaxRowBytes).", e);
+
     private ImportSession StartSession(ImportReport report)
     {
         ValidateOptions();
         report.Start();
-        return new ImportSession(this, report, Options.FailFast, Options.CheckDuplicateResponseIds);
+        return new ImportSession(this, report, Options.FailFast, Options.CheckDuplicateResponseIds, Options.MaxRowBytes);
     }
 
     private IEnumerable<ImportedRow> ReadCore(Func<CsvReaderOptions, CsvReader> open, ImportReport report)
     {
         ImportSession session = StartSession(report);
         using CsvReader csv = open(session.CsvOptions);
-        while (csv.Read())
+        while (Next(csv))
         {
             if (session.Process(csv) is { } row)
             {
@@ -180,7 +209,7 @@ public abstract class SurveyReader
         CsvReader csv = open(session.CsvOptions);
         await using (csv.ConfigureAwait(false))
         {
-            while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+            while (await NextAsync(csv, cancellationToken).ConfigureAwait(false))
             {
                 if (session.Process(csv) is { } row)
                 {

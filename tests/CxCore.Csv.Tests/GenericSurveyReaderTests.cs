@@ -66,6 +66,9 @@ public sealed class GenericSurveyReaderTests
                 topics: ["refund", "support"]),
             Assert.Single(rows[1].Feedback));
         Assert.Equal(new Dictionary<string, string> { ["region"] = "NA" }, rows[1].Attributes);
+        Assert.IsNotType<Dictionary<string, string>>(rows[1].Attributes);
+        Assert.True(((ICollection<KeyValuePair<string, string>>)rows[1].Attributes).IsReadOnly);
+        Assert.True(((ICollection<Feedback>)rows[1].Feedback).IsReadOnly);
         Assert.True(rows[1].Feedback[0].IsTransactional);
 
         Assert.Equal(5, rows[2].LineNumber);
@@ -241,6 +244,30 @@ public sealed class GenericSurveyReaderTests
     }
 
     [Fact]
+    public void Read_UnclosedQuoteInLargeFile_StopsAtMaxRowBytesInsteadOfBufferingTheRest()
+    {
+        var text = new System.Text.StringBuilder("id,customer,at,score,comment\nR0,C0,2026-01-01T00:00:00Z,5,\"never closed\n");
+        for (int i = 1; i <= 20_000; i++)
+        {
+            text.Append("R").Append(i).Append(",C1,2026-01-01T00:00:00Z,5,fine\n");
+        }
+
+        var options = new GenericSurveyOptions("id", "customer", "at", "score") { Instrument = FeedbackInstrument.Csat, CommentColumn = "comment", MaxRowBytes = 4096 };
+
+        var ex = Assert.Throws<InvalidDataException>(() => Samples.ReadText(new GenericSurveyReader(options), text.ToString()));
+
+        Assert.Contains("MaxRowBytes", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ctor_MaxRowBytesBelow1024_Throws()
+    {
+        var options = new GenericSurveyOptions("id", "customer", "at", "score") { Instrument = FeedbackInstrument.Csat, MaxRowBytes = 1023 };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GenericSurveyReader(options));
+    }
+
+    [Fact]
     public void Read_ReportPassedToTwoReads_AddsThemUp()
     {
         var reader = new GenericSurveyReader(Options());
@@ -304,6 +331,7 @@ public sealed class GenericSurveyReaderTests
         Assert.Equal((',', ';'), (options.Separator, options.TopicSeparator));
         Assert.False(options.FailFast);
         Assert.True(options.CheckDuplicateResponseIds);
+        Assert.Equal(16 * 1024 * 1024, options.MaxRowBytes);
         Assert.Null(options.Instrument);
         Assert.Null(options.InstrumentColumn);
         Assert.Null(options.CommentColumn);
