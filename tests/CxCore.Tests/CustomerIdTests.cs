@@ -1,6 +1,6 @@
 namespace CxCore.Tests;
 
-public sealed class CustomerIdTests
+public sealed partial class CustomerIdTests
 {
     [Fact]
     public void From_Text_KeepsValueAsGiven()

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace CxCore.Tests;
 
-public sealed class JourneyTests
+public sealed partial class JourneyTests
 {
     private static readonly CustomerId Ann = CustomerId.From("ann");
     private static readonly Instant T0 = Instant.FromUtc(2025, 1, 1, 0, 0);

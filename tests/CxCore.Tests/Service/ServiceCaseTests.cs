@@ -185,4 +185,26 @@ public sealed class ServiceCaseTests
         Assert.NotEqual(a, new ServiceCase("c", Ann, Channel.Chat, CasePriority.Low, [CaseEvent.Opened(H(0))]));
         Assert.NotEqual(a, new ServiceCase("c", Ann, Channel.Chat, CasePriority.Low, events, new Dictionary<string, string> { ["k"] = "v" }));
     }
+
+    [Fact]
+    public void EveryPrefixOfAValidHistory_IsValid_AndStatusAtMatchesThePrefix()
+    {
+        // Seeded synthetic cases cover every event kind, reopenings, stalls and cut-off histories.
+        var data = CxCore.Simulation.SyntheticCx.Generate(new CxCore.Simulation.SyntheticCxOptions { CustomerCount = 300, Seed = 5 });
+        Assert.Contains(data.ServiceCases, c => c.Events.Any(e => e.Kind == CaseEventKind.Reopened));
+
+        foreach (ServiceCase full in data.ServiceCases)
+        {
+            for (int length = 1; length <= full.Events.Count; length++)
+            {
+                var prefix = new ServiceCase(full.Id, full.Customer, full.Channel, full.Priority, full.Events.Take(length));
+                Instant last = full.Events[length - 1].At;
+                bool nextAtSameInstant = length < full.Events.Count && full.Events[length].At == last;
+                if (!nextAtSameInstant)
+                {
+                    Assert.Equal(prefix.CurrentStatus, full.StatusAt(last));
+                }
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace CxCore.Tests.Simulation;
 
-public sealed class BusinessHoursTests
+public sealed partial class BusinessHoursTests
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
     private static readonly DateTimeZone Sydney = DateTimeZoneProviders.Tzdb["Australia/Sydney"];
