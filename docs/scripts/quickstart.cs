@@ -1,38 +1,127 @@
 #:project ../../src/CxCore/CxCore.csproj
 #:property PublishAot=false
 
-// CxCore quick start: run with `dotnet run docs/scripts/quickstart.cs` from the repository root.
-// Generates a small company's year of synthetic CX data (fixed seed) and prints the headline numbers.
+// CxCore quick start: a synthetic company's year, from raw events to a full CX report with charts.
+// Run from the repository root: `dotnet run docs/scripts/quickstart.cs` (charts go to artifacts/charts).
 using CxCore;
+using CxCore.Analysis;
+using CxCore.Charts;
+using CxCore.Journeys;
 using CxCore.Ratings;
 using CxCore.Service;
 using CxCore.Simulation;
+using NodaTime;
 
-var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 2025, CustomerCount = 500 });
+string charts = Path.Combine("artifacts", "charts");
+var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 2025, CustomerCount = 2000 });
+Console.WriteLine($"# A synthetic company's year: {data.Customers.Count} customers, {data.Touchpoints.Count} touchpoints, "
+    + $"{data.Feedback.Count} survey answers, {data.ServiceCases.Count} service cases ({data.Start:uuuu-MM-dd} to {data.End:uuuu-MM-dd})");
 
-// Tally each instrument's ratings; the counts are the sufficient statistic of every score.
-var npsTally = new RatingTally(RatingScale.Nps);
-var csatTally = new RatingTally(RatingScale.FivePoint);
-var cesTally = new RatingTally(RatingScale.SevenPoint);
+// 1. Relationship and transactional scores, each with its 95% interval.
+var nps = new RatingTally(RatingScale.Nps);
+var csat = new RatingTally(RatingScale.FivePoint);
+var ces = new RatingTally(RatingScale.SevenPoint);
 foreach (Feedback answer in data.Feedback)
 {
-    RatingTally tally = answer.Instrument.Kind switch
-    {
-        InstrumentKind.Nps => npsTally,
-        InstrumentKind.Csat => csatTally,
-        _ => cesTally,
-    };
-    tally.Add(answer.Rating);
+    (answer.Instrument.Kind switch { InstrumentKind.Nps => nps, InstrumentKind.Csat => csat, _ => ces }).Add(answer.Rating);
 }
 
-NetPromoterScore nps = NetPromoterScore.FromCounts(npsTally.ToCounts());
-SatisfactionScore csat = SatisfactionScore.FromCounts(csatTally.ToCounts());
-EffortScore ces = EffortScore.FromCounts(cesTally.ToCounts());
-int openCases = data.ServiceCases.Count(c => c.CurrentStatus is not (CaseStatus.Solved or CaseStatus.Closed));
+NetPromoterScore npsScore = NetPromoterScore.FromCounts(nps.ToCounts());
+SatisfactionScore csatScore = SatisfactionScore.FromCounts(csat.ToCounts());
+EffortScore cesScore = EffortScore.FromCounts(ces.ToCounts());
+Console.WriteLine();
+Console.WriteLine("## Scores");
+Console.WriteLine($"NPS  {npsScore.Value,6:0.0}   95% interval {npsScore.Interval()}   n = {npsScore.Count}");
+Console.WriteLine($"CSAT {csatScore.Value,6:0.0}%  95% interval {csatScore.Interval()}   n = {csatScore.Count}");
+Console.WriteLine($"CES  {cesScore.Mean,6:0.00}   95% interval {cesScore.Interval()}   n = {cesScore.Count}");
 
-Console.WriteLine($"Customers:   {data.Customers.Count}");
-Console.WriteLine($"Touchpoints: {data.Touchpoints.Count}");
-Console.WriteLine($"NPS:         {nps.Value:0.0} (n = {nps.Count}), 95% interval {nps.Interval()}");
-Console.WriteLine($"CSAT:        {csat.Value:0.0}% satisfied (n = {csat.Count}), 95% interval {csat.Interval()}");
-Console.WriteLine($"CES:         mean {ces.Mean:0.00} of 7 (n = {ces.Count}), 95% interval {ces.Interval()}");
-Console.WriteLine($"Cases:       {data.ServiceCases.Count}, of which {openCases} still open at {data.End}");
+// 2. NPS month by month in the company's zone; empty months would show as empty, not as 0.
+DateTimeZone london = DateTimeZoneProviders.Tzdb["Europe/London"];
+TrendResult trend = Trend.Build(data.Feedback, FeedbackInstrument.Nps, CalendarPeriod.Month, london, data.Start, data.End);
+Console.WriteLine();
+Console.WriteLine("## NPS by month (Europe/London)");
+Console.WriteLine(trend);
+CxCharts.Trend(trend).Save(charts);
+
+// 3. Customer service: business hours, SLA attainment, resolution times that keep open cases.
+BusinessCalendar calendar = BusinessCalendar.FromOptions(new BusinessCalendarOptions { TimeZone = london }
+    .AddWeekdayHours(new LocalTime(9, 0), new LocalTime(17, 0)));
+SlaPolicy policy = SlaPolicy.None
+    .With(SlaMetric.FirstResponse, SlaTarget.FromBusinessTime(Duration.FromHours(4)))
+    .With(SlaMetric.Resolution, SlaTarget.FromBusinessTime(Duration.FromHours(24)));
+ServiceMetrics service = ServiceMetrics.Compute(data.ServiceCases, calendar, policy, data.End);
+ServiceSegment all = service.Overall;
+ResolutionCurve resolution = all.ResolutionCurve(TimeBasis.Calendar);
+Console.WriteLine();
+Console.WriteLine("## Customer service");
+Console.WriteLine($"Cases {all.CaseCount}, resolved {all.ResolvedCount}, backlog {service.Backlog}");
+Console.WriteLine($"First response (business time): {all.Summary(ServiceMetric.FirstResponse, TimeBasis.Business)}");
+Console.WriteLine($"One-touch {all.OneTouchRate:P1}, first-contact resolution {all.FirstContactResolutionRate:P1}, reopened {all.ReopenRate:P1}, bot containment {all.BotContainmentRate:P1}");
+Console.WriteLine($"SLA first response (4 business hours): {service.Sla.Attainment(SlaMetric.FirstResponse)}");
+Console.WriteLine($"SLA resolution (24 business hours):    {service.Sla.Attainment(SlaMetric.Resolution)}");
+Console.WriteLine($"Median time to resolution (Kaplan–Meier, open cases censored): {Hours(resolution.Median)}; "
+    + $"naive median of solved cases only: {Hours(all.Summary(ServiceMetric.FullResolution, TimeBasis.Calendar).Median)}");
+CxCharts.ResolutionCurve(resolution).Save(charts);
+
+// 4. Journeys: scores that explain themselves, and where the pain is.
+var scorer = new JourneyScorer();
+JourneyMap map = JourneyMap.Build(data.Journeys, scorer);
+double[] scores = data.Journeys.Select(j => scorer.ScoreValue(j, data.End)).Where(double.IsFinite).ToArray();
+Console.WriteLine();
+Console.WriteLine("## Journeys");
+Console.WriteLine($"{data.Journeys.Count} journeys, mean score {scores.Average():0.0} (−100 to 100), "
+    + $"{scores.Count(s => s < 0)} below zero");
+Console.WriteLine("Top pain points (impact = score points lost across all journeys):");
+foreach (PainPointImpact pain in map.TopPainPoints.Take(5))
+{
+    Console.WriteLine($"  {pain}");
+}
+
+Console.WriteLine("Impact by owning department:");
+foreach (DepartmentImpact owner in map.ImpactByDepartment)
+{
+    Console.WriteLine($"  {owner}");
+}
+
+CxCharts.JourneyMap(map).Save(charts);
+
+// 5. How far customers get through the lifecycle (a closed funnel from awareness).
+string[] stages = LifecycleModel.Default.Stages.Select(s => s.Name).ToArray();
+var paths = data.Journeys.Select(j => ConversionPath.Single(
+    j.Touchpoints.Select(t => t.Stage.Name).Distinct().ToArray(),
+    j.Outcome is JourneyOutcome o && (o == JourneyOutcome.Converted || o == JourneyOutcome.Renewed)));
+Funnel funnel = Funnel.Build(paths, stages.Take(5), FunnelKind.Closed);
+Console.WriteLine();
+Console.WriteLine("## Lifecycle funnel");
+Console.WriteLine(funnel);
+CxCharts.Funnel(funnel).Save(charts);
+
+// 6. Key drivers: which experiences move a customer's likelihood to recommend?
+var byCustomer = data.Touchpoints.GroupBy(t => t.Customer).ToDictionary(g => g.Key, g => g.ToList());
+var outcome = new List<double>();
+List<double>[] driverColumns = [[], [], [], []];
+foreach (var answers in data.Feedback.Where(f => f.Instrument.Kind == InstrumentKind.Nps).GroupBy(f => f.Customer))
+{
+    if (!byCustomer.TryGetValue(answers.Key, out var touchpoints))
+    {
+        continue;
+    }
+
+    outcome.Add(answers.OrderBy(f => f.At).Last().Rating);
+    driverColumns[0].Add(touchpoints.Count(t => t.Outcome == TouchpointOutcome.Failed) / (double)touchpoints.Count);
+    driverColumns[1].Add(touchpoints.Count(t => t.Outcome == TouchpointOutcome.Abandoned) / (double)touchpoints.Count);
+    driverColumns[2].Add(touchpoints.Count(t => t.WaitTime > data.GroundTruth.LongWait));
+    driverColumns[3].Add(touchpoints.Count(t => t.Initiator == Initiator.Customer));
+}
+
+KeyDriverResult keyDrivers = KeyDriverAnalysis.Compute(outcome, driverColumns,
+    ["failed share", "abandoned share", "long waits", "customer-initiated contacts"], new KeyDriverOptions { BootstrapSamples = 300, Seed = 1 });
+Console.WriteLine();
+Console.WriteLine("## Key drivers of the latest NPS rating");
+Console.WriteLine(keyDrivers);
+CxCharts.DriverImportance(keyDrivers).Save(charts);
+
+Console.WriteLine();
+Console.WriteLine($"Charts (Vega-Lite): {string.Join(", ", Directory.GetFiles(charts, "*.vl.json").Select(Path.GetFileName).Order())}");
+
+static string Hours(Duration? d) => d is Duration value ? $"{value.TotalHours:0.0} h" : "not reached";
