@@ -22,6 +22,9 @@ public static class VegaLite
     /// <summary>The Vega-Lite schema every specification declares.</summary>
     public const string SchemaUrl = "https://vega.github.io/schema/vega-lite/v5.json";
 
+    /// <summary>Lines mark each data point with a dot up to this many rows; longer series (such as resolution curves) are drawn as plain lines.</summary>
+    public const int MaxPointMarkers = 60;
+
     /// <summary>
     /// A line of <paramref name="y"/> over <paramref name="x"/>, with a shaded band from <paramref name="lower"/> to
     /// <paramref name="upper"/> when both are given: an NPS trend with its confidence band, or (with
@@ -86,7 +89,7 @@ public static class VegaLite
             }
 
             w.WriteStartObject();
-            WriteMark(w, "line", interpolate, point: true);
+            WriteMark(w, "line", interpolate, point: data.Count <= MaxPointMarkers);
             w.WriteStartObject("encoding");
             WriteField(w, "x", x, xKind, options.XTitle ?? x, keepOrder: true);
             WriteField(w, "y", y, FieldKind.Quantitative, options.YTitle ?? y, domain: options);
