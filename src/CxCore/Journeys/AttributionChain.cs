@@ -64,7 +64,10 @@ internal sealed class AttributionChain
     public int StepBase { get; }
 
     /// <summary>Builds the chain of <paramref name="paths"/> at <paramref name="order"/> (1–4, checked by the caller).</summary>
-    public static AttributionChain Build(PathCollection paths, int order)
+    /// <param name="paths">The paths.</param>
+    /// <param name="order">The order.</param>
+    /// <param name="denseCounts">Count into a flat array (<see langword="true"/>) or a dictionary; by size when <see langword="null"/>.</param>
+    public static AttributionChain Build(PathCollection paths, int order, bool? denseCounts = null)
     {
         Debug.Assert(order is >= 1 and <= 4);
         int n = paths.Names.Length;
@@ -119,7 +122,7 @@ internal sealed class AttributionChain
             }
         }
 
-        (int[] rowStart, int[] col, long[] count, long[] rowTotal) = CountEdges(paths, states, stateCount);
+        (int[] rowStart, int[] col, long[] count, long[] rowTotal) = CountEdges(paths, states, stateCount, denseCounts);
         return new AttributionChain(stateCount, rowStart, col, count, rowTotal, statesOfStep, keys, stepBase);
     }
 
@@ -296,12 +299,12 @@ internal sealed class AttributionChain
         return (states, keys);
     }
 
-    private static (int[] RowStart, int[] Col, long[] Count, long[] RowTotal) CountEdges(PathCollection paths, int[] states, int stateCount)
+    private static (int[] RowStart, int[] Col, long[] Count, long[] RowTotal) CountEdges(PathCollection paths, int[] states, int stateCount, bool? denseCounts)
     {
         int rows = stateCount + 1, cols = stateCount + 2;
         int start = stateCount, conversion = stateCount, dropout = stateCount + 1;
         int[] offsets = paths.Offsets;
-        bool dense = (long)rows * cols <= 1 << 21;
+        bool dense = denseCounts ?? (long)rows * cols <= 1 << 21;
         long[] matrix = dense ? new long[rows * cols] : [];
         var sparse = dense ? null : new Dictionary<long, long>();
 
