@@ -39,6 +39,9 @@ internal sealed class AttributionChain
         StepBase = stepBase;
     }
 
+    // The solution without removals, once computed: the starting point of the iterative solves with removals.
+    private double[]? _full;
+
     /// <summary>The number of transient states S.</summary>
     public int StateCount { get; }
 
@@ -64,7 +67,10 @@ internal sealed class AttributionChain
     public int StepBase { get; }
 
     /// <summary>Builds the chain of <paramref name="paths"/> at <paramref name="order"/> (1–4, checked by the caller).</summary>
-    public static AttributionChain Build(PathCollection paths, int order)
+    /// <param name="paths">The paths.</param>
+    /// <param name="order">The order.</param>
+    /// <param name="denseCounts">Count into a flat array (<see langword="true"/>) or a dictionary; by size when <see langword="null"/>.</param>
+    public static AttributionChain Build(PathCollection paths, int order, bool? denseCounts = null)
     {
         Debug.Assert(order is >= 1 and <= 4);
         int n = paths.Names.Length;
@@ -119,7 +125,7 @@ internal sealed class AttributionChain
             }
         }
 
-        (int[] rowStart, int[] col, long[] count, long[] rowTotal) = CountEdges(paths, states, stateCount);
+        (int[] rowStart, int[] col, long[] count, long[] rowTotal) = CountEdges(paths, states, stateCount, denseCounts);
         return new AttributionChain(stateCount, rowStart, col, count, rowTotal, statesOfStep, keys, stepBase);
     }
 
@@ -138,6 +144,11 @@ internal sealed class AttributionChain
         }
 
         double[] x = (dense ?? s <= DenseLimit) ? SolveDense(removed) : SolveIterative(removed);
+        if (removed is null)
+        {
+            _full = x;
+        }
+
         double p = 0;
         for (int e = RowStart[s]; e < RowStart[s + 1]; e++)
         {
@@ -188,11 +199,13 @@ internal sealed class AttributionChain
 
     private double[] SolveIterative(bool[]? removed)
     {
-        // Gauss–Seidel from x = 0: every coefficient is non-negative, so the iterates increase monotonically towards the
-        // solution. States are swept from the highest number down (longer tuples first), which roughly follows the
-        // direction of travel and makes most sweeps settle many states at once.
+        // Gauss–Seidel. Every coefficient is non-negative, so from x = 0 the iterates increase monotonically to the
+        // solution; with removals, the solution without removals is an upper bound (removing states only lowers
+        // conversion probabilities) and the iterates decrease monotonically from it, usually in far fewer sweeps.
+        // States are swept from the highest number down (longer tuples first), which roughly follows the direction of
+        // travel.
         int s = StateCount;
-        double[] x = new double[s];
+        double[] x = removed is not null && _full is not null ? (double[])_full.Clone() : new double[s];
         double[] self = new double[s];
         double[] toConversion = new double[s];
         for (int i = 0; i < s; i++)
@@ -217,6 +230,7 @@ internal sealed class AttributionChain
             {
                 if (removed is not null && removed[i])
                 {
+                    x[i] = 0;
                     continue;
                 }
 
@@ -296,12 +310,12 @@ internal sealed class AttributionChain
         return (states, keys);
     }
 
-    private static (int[] RowStart, int[] Col, long[] Count, long[] RowTotal) CountEdges(PathCollection paths, int[] states, int stateCount)
+    private static (int[] RowStart, int[] Col, long[] Count, long[] RowTotal) CountEdges(PathCollection paths, int[] states, int stateCount, bool? denseCounts)
     {
         int rows = stateCount + 1, cols = stateCount + 2;
         int start = stateCount, conversion = stateCount, dropout = stateCount + 1;
         int[] offsets = paths.Offsets;
-        bool dense = (long)rows * cols <= 1 << 21;
+        bool dense = denseCounts ?? (long)rows * cols <= 1 << 21;
         long[] matrix = dense ? new long[rows * cols] : [];
         var sparse = dense ? null : new Dictionary<long, long>();
 

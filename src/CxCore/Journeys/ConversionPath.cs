@@ -146,6 +146,57 @@ public sealed class ConversionPath
         return FromCounts(parts, conversions, nonConversions);
     }
 
+    /// <summary>
+    /// One path per journey, for attribution and path analysis of modelled journeys: the step name of each touchpoint
+    /// in time order, with the touchpoint times as step times (so time decay works), and one conversion or one
+    /// non-conversion.
+    /// </summary>
+    /// <param name="journeys">The journeys; none null, each with at least one touchpoint (feedback is not a step).</param>
+    /// <param name="step">The step name of a touchpoint, such as <c>t =&gt; t.Channel.Name</c>; never null, blank or reserved.</param>
+    /// <param name="converted">Whether a journey converted, such as <c>j =&gt; j.Outcome == JourneyOutcome.Converted</c>.</param>
+    /// <returns>The paths, in the order of <paramref name="journeys"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A journey is null or has no touchpoints, or <paramref name="step"/> returns a null, blank or reserved name (the
+    /// message gives the journey's position and the touchpoint's id).
+    /// </exception>
+    public static IReadOnlyList<ConversionPath> FromJourneys(IEnumerable<Journey> journeys, Func<Touchpoint, string> step, Func<Journey, bool> converted)
+    {
+        ArgumentNullException.ThrowIfNull(journeys);
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(converted);
+        var paths = new List<ConversionPath>();
+        int position = 0;
+        foreach (Journey journey in journeys)
+        {
+            if (journey is null)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The journey at position {position} is null."), nameof(journeys));
+            }
+
+            IReadOnlyList<Touchpoint> touchpoints = journey.Touchpoints;
+            if (touchpoints.Count == 0)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The journey at position {position} (customer {journey.Customer}) has no touchpoints, so it has no path; leave it out, for example with journeys.Where(j => j.Touchpoints.Count > 0)."), nameof(journeys));
+            }
+
+            string[] steps = new string[touchpoints.Count];
+            Instant[] times = new Instant[touchpoints.Count];
+            for (int i = 0; i < steps.Length; i++)
+            {
+                steps[i] = step(touchpoints[i]);
+                ThrowIfBadName(steps[i], nameof(step), string.Create(CultureInfo.InvariantCulture, $"The step name of touchpoint '{touchpoints[i].Id}' in the journey at position {position}"));
+                times[i] = touchpoints[i].At;
+            }
+
+            bool didConvert = converted(journey);
+            paths.Add(new ConversionPath(steps, times, didConvert ? 1 : 0, didConvert ? 0 : 1, 1));
+            position++;
+        }
+
+        return paths.AsReadOnly();
+    }
+
     /// <summary>Formats the path as <c>a &gt; b &gt; c (conversions 1, non-conversions 2)</c>.</summary>
     /// <returns>The formatted path.</returns>
     public override string ToString() => string.Create(

@@ -40,9 +40,10 @@ public static class HeuristicAttribution
         double[] credit = new double[collection.Names.Length];
         int[] ids = collection.StepIds;
         int[] offsets = collection.Offsets;
+        long[] pathConversions = collection.PathConversions;
         for (int p = 0; p < collection.Count; p++)
         {
-            double conversions = collection[p].Conversions;
+            double conversions = pathConversions[p];
             if (conversions == 0)
             {
                 continue;

@@ -19,9 +19,10 @@ namespace CxCore.Journeys;
 /// <para>
 /// <b>Conversion probability.</b> x = (I − Q)⁻¹ R[·, conversion] is the probability of conversion from each state, and
 /// P(conversion) is the start row's average of x. It is found by solving the linear system: dense LU
-/// (MathNet.Numerics) for up to 200 transient states, otherwise Gauss–Seidel sweeps from x = 0 (monotone, since every
-/// coefficient is non-negative) until no component changes by more than 1e-15 in a sweep (at most 100 000 sweeps,
-/// else <see cref="InvalidOperationException"/>). Both are deterministic.
+/// (MathNet.Numerics) for up to 200 transient states, otherwise Gauss–Seidel sweeps — from x = 0 for the full chain
+/// and from its solution (an upper bound) for each removal, monotone in both cases since every coefficient is
+/// non-negative — until no component changes by more than 1e-15 in a sweep (at most 100 000 sweeps, else
+/// <see cref="InvalidOperationException"/>). Both are deterministic.
 /// </para>
 /// <para>
 /// <b>Removal effect.</b> Removing channel c sends all traffic into c (for k &gt; 1: into every state whose tuple contains

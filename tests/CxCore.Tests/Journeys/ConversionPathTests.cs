@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace CxCore.Tests.Journeys;
 
-public sealed class ConversionPathTests
+public sealed partial class ConversionPathTests
 {
     private static readonly Instant T0 = Instant.FromUtc(2026, 3, 1, 9, 0);
 

@@ -170,6 +170,22 @@ public sealed class MarkovAttributionTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Build_DictionaryCounts_EqualFlatArrayCounts(int order)
+    {
+        // Large chains count transitions in a dictionary instead of a flat array; both must give the same chain.
+        Prop.ForAll(PathGenerators.Paths.ToArbitrary(), paths =>
+        {
+            var collection = PathCollection.From(paths);
+            var flat = AttributionChain.Build(collection, order, denseCounts: true);
+            var dictionary = AttributionChain.Build(collection, order, denseCounts: false);
+            return flat.RowStart.SequenceEqual(dictionary.RowStart) && flat.Col.SequenceEqual(dictionary.Col)
+                && flat.Count.SequenceEqual(dictionary.Count) && flat.RowTotal.SequenceEqual(dictionary.RowTotal);
+        }).Check(PathGenerators.Seeded((ulong)(60 + order), 200));
+    }
+
     [Fact]
     public void Compute_NoConversions_SaysSoExplicitly()
     {
