@@ -62,11 +62,14 @@ public readonly struct DurationSummary : IEquatable<DurationSummary>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Count, Mean, Median, P90);
 
-    /// <summary>Formats the summary as <c>n=…, median …, p90 …</c>.</summary>
+    /// <summary>Formats the summary in hours with two decimals, such as <c>n=120, mean 5.25 h, median 3.50 h, p90 12.00 h</c>.</summary>
     /// <returns>The formatted summary.</returns>
     public override string ToString() => Count == 0
         ? "n=0"
-        : string.Create(CultureInfo.InvariantCulture, $"n={Count}, mean {Mean}, median {Median}, p90 {P90}");
+        : string.Create(CultureInfo.InvariantCulture, $"n={Count}, mean {Hours(Mean)}, median {Hours(Median)}, p90 {Hours(P90)}");
+
+    private static string Hours(Duration? value) =>
+        value is Duration d ? d.TotalHours.ToString("0.00", CultureInfo.InvariantCulture) + " h" : "n/a";
 
     /// <summary>Indicates whether two summaries are equal.</summary>
     /// <param name="left">The first summary.</param>

@@ -63,3 +63,17 @@ public sealed class DurationDistributionTests
                 && Duration.FromNanoseconds(Selection.Type7(minutes.Select(m => Duration.FromMinutes(m).ToInt64Nanoseconds()).ToArray(), 0.25)) == sorted.Percentile(0.25);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithReplay(31, 101).WithQuietOnSuccess(true));
 }
+
+public class DurationSummaryFormatTests
+{
+    [Fact]
+    public void ToString_FormatsHours()
+    {
+        // 1 h, 2 h, 6 h: mean 3 h, median 2 h; p90 (type 7) = 2 + 0.8 · (6 − 2) = 5.2 h.
+        const long Hour = 3_600_000_000_000;
+        DurationSummary summary = DurationSummary.FromNanoseconds(new long[] { 6 * Hour, Hour, 2 * Hour });
+
+        Assert.Equal("n=3, mean 3.00 h, median 2.00 h, p90 5.20 h", summary.ToString());
+        Assert.Equal("n=0", default(DurationSummary).ToString());
+    }
+}
