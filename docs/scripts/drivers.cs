@@ -24,5 +24,5 @@ KeyDriverResult result = KeyDriverAnalysis.Compute(recommend, [onboarding, suppo
     new KeyDriverOptions { BootstrapSamples = 500, Seed = 7 });
 Console.WriteLine(result);
 
-string path = CxCharts.DriverImportance(result).Save(Path.Combine("artifacts", "charts"));
+string path = CxCharts.DriverImportance(result).WithName("touchpoint-drivers").Save(Path.Combine("artifacts", "charts"));
 Console.WriteLine($"chart: {path}");

@@ -23,6 +23,16 @@ public sealed class ChartSpec : IEquatable<ChartSpec>
     /// <summary>The Vega-Lite specification as indented JSON text.</summary>
     public string Json { get; }
 
+    /// <summary>The same specification under another name (for example to keep two trend charts apart when saving).</summary>
+    /// <param name="name">The new name: ASCII letters, digits, '-', '_' and '.' only.</param>
+    /// <returns>A specification with the same JSON and the new name.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank or not file-friendly.</exception>
+    public ChartSpec WithName(string name)
+    {
+        VegaLite.ThrowIfBadName(name);
+        return new ChartSpec(name, Json);
+    }
+
     /// <summary>Writes the specification to <c><paramref name="directory"/>/<see cref="Name"/>.vl.json</c> (UTF-8, no BOM), creating the directory if needed.</summary>
     /// <param name="directory">The folder to write to.</param>
     /// <returns>The path of the written file.</returns>

@@ -289,17 +289,21 @@ public static class VegaLite
         });
     }
 
-    private static ChartOptions Checked(string name, ChartData data, ChartOptions? options)
+    internal static void ThrowIfBadName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         foreach (char c in name)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') || name.Contains("..", StringComparison.Ordinal))
             {
                 throw new ArgumentException($"The chart name '{name}' must use only ASCII letters, digits, '-', '_' and '.' (it becomes a file name).", nameof(name));
             }
         }
+    }
 
+    private static ChartOptions Checked(string name, ChartData data, ChartOptions? options)
+    {
+        ThrowIfBadName(name);
         ArgumentNullException.ThrowIfNull(data);
         options ??= new ChartOptions();
         options.Validate();

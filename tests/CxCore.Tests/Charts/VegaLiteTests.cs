@@ -122,6 +122,19 @@ public class VegaLiteTests
     }
 
     [Fact]
+    public void WithName_KeepsJson_ChecksName()
+    {
+        ChartSpec spec = VegaLite.Funnel("funnel", Data, "stage", "n");
+
+        ChartSpec renamed = spec.WithName("funnel-2026");
+
+        Assert.Equal("funnel-2026", renamed.Name);
+        Assert.Equal(spec.Json, renamed.Json);
+        Assert.Throws<ArgumentException>(() => spec.WithName("../x"));
+        Assert.Throws<ArgumentException>(() => spec.WithName(".."));
+    }
+
+    [Fact]
     public void Builders_BadOptions_Throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => VegaLite.Funnel("f", Data, "stage", "n", options: new ChartOptions { Width = 10 }));
