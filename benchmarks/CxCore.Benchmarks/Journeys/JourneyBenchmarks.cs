@@ -26,9 +26,18 @@ public class JourneyBenchmarks
     private Feedback[] _feedback = [];
     private Journey[] _journeys = [];
 
-    /// <summary>The number of journeys (customers); about 20 touchpoints each.</summary>
-    [Params(100_000, 1_000_000)]
+    /// <summary>
+    /// The number of journeys (customers); about 20 touchpoints each. 100 000 (2 million touchpoints) and 1 000 000
+    /// (20 million); set CXCORE_JOURNEYS (for example to 100000) to run one size only.
+    /// </summary>
+    [ParamsSource(nameof(JourneyCounts))]
     public int Journeys { get; set; }
+
+    /// <summary>The sizes to run: CXCORE_JOURNEYS when set, else 100 000 and 1 000 000.</summary>
+    public static IEnumerable<int> JourneyCounts =>
+        int.TryParse(Environment.GetEnvironmentVariable("CXCORE_JOURNEYS"), System.Globalization.CultureInfo.InvariantCulture, out int n)
+            ? [n]
+            : [100_000, 1_000_000];
 
     /// <summary>The total number of touchpoints (for touchpoints/second).</summary>
     public int TouchpointCount => _touchpoints.Length;

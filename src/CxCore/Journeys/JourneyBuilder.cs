@@ -76,7 +76,9 @@ public sealed class JourneyBuilder
         ArgumentNullException.ThrowIfNull(feedback);
 
         var issues = new List<JourneyBuildIssue>();
-        var byId = new Dictionary<string, Touchpoint>(StringComparer.Ordinal);
+        // Pre-size when the count is known: growing a dictionary of millions of entries costs more than filling it.
+        var byId = new Dictionary<string, Touchpoint>(
+            System.Linq.Enumerable.TryGetNonEnumeratedCount(touchpoints, out int expected) ? expected : 0, StringComparer.Ordinal);
         List<Touchpoint>? duplicates = null;
         int index = 0;
         foreach (Touchpoint point in touchpoints)
