@@ -6,7 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace CxCore.Analysis;
+namespace CxCore;
 
 /// <summary>
 /// A small, immutable table of results: named columns and rows of typed cells (<see cref="string"/>,
