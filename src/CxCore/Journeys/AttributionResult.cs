@@ -96,7 +96,10 @@ public sealed class AttributionResult
     /// <returns>One dictionary per row.</returns>
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 
-    /// <summary>Formats the result as an aligned table: channel, credited conversions, share (and removal effect for Markov models).</summary>
+    /// <summary>
+    /// Formats the result as an aligned table for reading: channel, credited conversions, share in percent (and removal
+    /// effect for Markov models); <see cref="ToTable"/> has the same numbers unrounded for data frames.
+    /// </summary>
     /// <returns>A heading line followed by one line per channel.</returns>
     public override string ToString()
     {

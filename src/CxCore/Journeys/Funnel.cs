@@ -157,7 +157,10 @@ public sealed class Funnel
     /// <returns>One dictionary per row.</returns>
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 
-    /// <summary>Formats the funnel as an aligned table: stage, entered, reached, share, drop-off, drop-off rate.</summary>
+    /// <summary>
+    /// Formats the funnel as an aligned table for reading: stage, entered, reached, share, drop-off, drop-off rate, in
+    /// percent; <see cref="ToTable"/> has the same numbers as fractions for data frames.
+    /// </summary>
     /// <returns>A heading line followed by one line per stage.</returns>
     public override string ToString()
     {

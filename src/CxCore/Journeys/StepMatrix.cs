@@ -129,7 +129,10 @@ public sealed class StepMatrix
     /// <returns>One dictionary per row.</returns>
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 
-    /// <summary>Formats the shares as an aligned table: one row per step name, one column per step index (1-based), in percent.</summary>
+    /// <summary>
+    /// Formats the shares as an aligned wide table for reading: one row per step name, one column per step index
+    /// (1-based), in percent; <see cref="ToTable"/> has the long form with counts for data frames.
+    /// </summary>
     /// <returns>The table.</returns>
     public override string ToString()
     {

@@ -157,7 +157,10 @@ public sealed class TransitionMatrix
     /// <returns>One dictionary per row.</returns>
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 
-    /// <summary>Formats the row probabilities as an aligned table (rows: from; columns: to), four decimals.</summary>
+    /// <summary>
+    /// Formats the row probabilities as an aligned wide table for reading (rows: from; columns: to), four decimals;
+    /// <see cref="ToTable"/> has the long form with counts for data frames.
+    /// </summary>
     /// <returns>The table, one line per row state.</returns>
     public override string ToString()
     {
