@@ -41,6 +41,32 @@ public sealed partial class ResolutionCurveTests
     }
 
     [Fact]
+    public void ToCsv_SurvivalFallsToZero_MatchesSurvfitAndLeavesTheUndefinedBandEmpty()
+    {
+        // R 4 / survival:
+        //   f <- survfit(Surv(c(1,2,3,3,5,6), c(1,0,1,1,0,1)) ~ 1)
+        //   data.frame(f$time, f$n.risk, f$n.event, f$n.censor, f$surv, f$lower, f$upper)
+        //   time 1 2 3 5 6; risk 6 5 4 2 1; event 1 0 2 0 1; censor 0 1 0 1 0;
+        //   surv 0.833333333333333 0.833333333333333 0.416666666666667 0.416666666666667 0;
+        //   lower 0.582654795477140 (twice), 0.146791915534472 (twice), NA; upper 1 1 1 1 NA.
+        // read.csv of the CSV below gives the same data frame, with NA for the empty cells.
+        Duration[] times = [H(1), H(2), H(3), H(3), H(5), H(6)];
+        bool[] resolved = [true, false, true, true, false, true];
+        var curve = ResolutionCurve.FromObservations(times, resolved);
+
+        ResultTable table = curve.ToTable();
+
+        double[] lower = [0.582654795477140, 0.582654795477140, 0.146791915534472, 0.146791915534472];
+        for (int r = 0; r < lower.Length; r++)
+        {
+            Assert.Equal(lower[r], (double)table[r, "lower"]!, 12);
+            TableAssert.Number(1, table[r, "upper"]);
+        }
+
+        Assert.EndsWith("\r\n6,1,1,0,0,,\r\n", curve.ToTable().ToCsv(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToTable_Empty_NoRowsAndMedianNotReached()
     {
         var curve = ResolutionCurve.FromObservations([]);
