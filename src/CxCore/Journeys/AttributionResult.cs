@@ -71,7 +71,35 @@ public sealed class AttributionResult
         }
     }
 
-    /// <summary>Formats the result as an aligned table: channel, credited conversions, share (and removal effect for Markov models).</summary>
+    /// <summary>
+    /// The credits as a table with columns <c>channel, conversions, share, removal_effect</c>, one row per entry of
+    /// <see cref="Channels"/> in its order: credited conversions, share in [0, 1] and the Markov removal effect (NaN for
+    /// heuristic models, and every share and removal effect NaN when nothing converted).
+    /// </summary>
+    /// <returns>The table.</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>(_channels.Length);
+        foreach (ChannelCredit c in _channels)
+        {
+            rows.Add([c.Channel, c.Conversions, c.Share, c.RemovalEffect]);
+        }
+
+        return ResultTable.FromRows(["channel", "conversions", "share", "removal_effect"], rows);
+    }
+
+    /// <summary>The credits as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The credits as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
+
+    /// <summary>
+    /// Formats the result as an aligned table for reading: channel, credited conversions, share in percent (and removal
+    /// effect for Markov models); <see cref="ToTable"/> has the same numbers unrounded for data frames.
+    /// </summary>
     /// <returns>A heading line followed by one line per channel.</returns>
     public override string ToString()
     {

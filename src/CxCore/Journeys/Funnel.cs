@@ -132,7 +132,35 @@ public sealed class Funnel
         return new Funnel(kind, steps, total);
     }
 
-    /// <summary>Formats the funnel as an aligned table: stage, entered, reached, share, drop-off, drop-off rate.</summary>
+    /// <summary>
+    /// The funnel as a table with columns <c>index, stage, entered, reached, share, drop_off, drop_off_rate</c>, one
+    /// row per entry of <see cref="Steps"/>: <c>index</c> is the 1-based position (<see cref="FunnelStep.Index"/> + 1),
+    /// <c>share</c> and <c>drop_off_rate</c> are in [0, 1] (NaN when undefined).
+    /// </summary>
+    /// <returns>The table.</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>(_steps.Length);
+        foreach (FunnelStep s in _steps)
+        {
+            rows.Add([(long)(s.Index + 1), s.Stage, s.Entered, s.Reached, s.Share, s.DropOff, s.DropOffRate]);
+        }
+
+        return ResultTable.FromRows(["index", "stage", "entered", "reached", "share", "drop_off", "drop_off_rate"], rows);
+    }
+
+    /// <summary>The funnel as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The funnel as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
+
+    /// <summary>
+    /// Formats the funnel as an aligned table for reading: stage, entered, reached, share, drop-off, drop-off rate, in
+    /// percent; <see cref="ToTable"/> has the same numbers as fractions for data frames.
+    /// </summary>
     /// <returns>A heading line followed by one line per stage.</returns>
     public override string ToString()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace CxCore.Journeys;
 
@@ -21,4 +22,36 @@ public sealed class JourneyBuildResult
 
     /// <summary>How many touchpoints <see cref="JourneyBuilderOptions.CollapseRepeats"/> dropped; 0 when it is off.</summary>
     public int CollapsedTouchpoints { get; }
+
+    /// <summary>
+    /// The issues as a table with columns <c>customer, kind, item_id, detail</c>, one row per entry of
+    /// <see cref="Issues"/> in its order; empty (no rows) for clean input.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>(Issues.Count);
+        foreach (JourneyBuildIssue issue in Issues)
+        {
+            rows.Add([issue.Customer.Value, issue.Kind.ToString(), issue.ItemId, issue.Detail]);
+        }
+
+        return ResultTable.FromRows(["customer", "kind", "item_id", "detail"], rows);
+    }
+
+    /// <summary>
+    /// Formats the result as text: a line with the numbers of journeys, issues and collapsed touchpoints, then the
+    /// aligned <see cref="ToTable"/>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Journeys.Count} journeys, {Issues.Count} issues, {CollapsedTouchpoints} collapsed touchpoints\n") + ToTable();
+
+    /// <summary>The issues as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The issues as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 }

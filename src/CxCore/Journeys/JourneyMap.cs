@@ -190,38 +190,113 @@ public sealed class JourneyMap
             journeyCount, touchpointCount, channelCells.AsReadOnly(), departmentCells.AsReadOnly(), painList.AsReadOnly(), departmentList.AsReadOnly());
     }
 
-    /// <summary>Formats the map as text: both grids, the top pain points and the impact by department.</summary>
+    /// <summary>
+    /// The stage × channel grid as a table with columns <c>stage, channel, volume, mean_signal, pain_cost, nps_n, nps,
+    /// nps_lower, nps_upper, csat_n, csat, csat_lower, csat_upper, ces_n, ces, ces_lower, ces_upper</c>, one row per
+    /// cell of <see cref="StageChannelCells"/> in its order.
+    /// </summary>
+    /// <remarks>
+    /// <c>volume</c> is the touchpoint count; <c>pain_cost</c> the score points lost to pain points
+    /// (<see cref="JourneyMapCell.PainPointCost"/>); <c>*_n</c> the number of linked ratings; <c>nps</c> (−100..100) with
+    /// its 95 % adjusted-Wald interval, <c>csat</c> (top-2-box percent) with its 95 % Wilson interval and <c>ces</c> (mean
+    /// 1–7) with its 95 % t interval. A score without ratings is NaN; an undefined interval bound is empty (null).
+    /// </remarks>
+    /// <returns>The table.</returns>
+    public ResultTable ToTable() => CellTable("channel", StageChannelCells, static c => c.Channel.Name);
+
+    /// <summary>
+    /// The stage × department grid as a table with the columns of <see cref="ToTable"/>, <c>department</c> in place of
+    /// <c>channel</c>, one row per cell of <see cref="StageDepartmentCells"/> in its order.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public ResultTable StageDepartmentTable() => CellTable("department", StageDepartmentCells, static c => c.Department.Name);
+
+    /// <summary>
+    /// The top pain points as a table with columns <c>rank, kind, stage, channel, department, count, impact,
+    /// mean_cost</c>, one row per entry of <see cref="TopPainPoints"/>, largest impact first (rank 1).
+    /// </summary>
+    /// <returns>The table.</returns>
+    public ResultTable PainPointsTable()
+    {
+        var rows = new List<object?[]>(TopPainPoints.Count);
+        for (int i = 0; i < TopPainPoints.Count; i++)
+        {
+            PainPointImpact p = TopPainPoints[i];
+            rows.Add([(long)(i + 1), p.Kind.ToString(), p.Stage.Name, p.Channel.Name, p.Department.Name, p.Count, p.Impact, p.MeanCost]);
+        }
+
+        return ResultTable.FromRows(["rank", "kind", "stage", "channel", "department", "count", "impact", "mean_cost"], rows);
+    }
+
+    /// <summary>
+    /// The impact by owning department as a table with columns <c>department, pain_points, impact</c>, one row per entry
+    /// of <see cref="ImpactByDepartment"/>, largest impact first.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public ResultTable DepartmentsTable()
+    {
+        var rows = new List<object?[]>(ImpactByDepartment.Count);
+        foreach (DepartmentImpact d in ImpactByDepartment)
+        {
+            rows.Add([d.Department.Name, d.Count, d.Impact]);
+        }
+
+        return ResultTable.FromRows(["department", "pain_points", "impact"], rows);
+    }
+
+    /// <summary>
+    /// Formats the map as text: a line with the journey and touchpoint counts, then the aligned tables
+    /// <see cref="ToTable"/>, <see cref="StageDepartmentTable"/>, <see cref="PainPointsTable"/> and
+    /// <see cref="DepartmentsTable"/>, each under a title line and separated by a blank line.
+    /// </summary>
     /// <returns>A multi-line, readable report.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Journey map: {JourneyCount} journeys, {TouchpointCount} touchpoints").AppendLine();
-        text.AppendLine("Stage x channel (NPS, CSAT % and CES mean with 95 % intervals):");
-        foreach (JourneyMapCell cell in StageChannelCells)
-        {
-            text.Append("  ").Append(cell).AppendLine();
-        }
-
-        text.AppendLine("Stage x department:");
-        foreach (JourneyMapCell cell in StageDepartmentCells)
-        {
-            text.Append("  ").Append(cell).AppendLine();
-        }
-
-        text.AppendLine("Top pain points (impact = volume x mean score points lost):");
-        for (int i = 0; i < TopPainPoints.Count; i++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  {i + 1}. ").Append(TopPainPoints[i]).AppendLine();
-        }
-
-        text.AppendLine("Impact by owning department:");
-        foreach (DepartmentImpact department in ImpactByDepartment)
-        {
-            text.Append("  ").Append(department).AppendLine();
-        }
-
-        return text.ToString().TrimEnd();
+        text.Append(CultureInfo.InvariantCulture, $"Journey map: {JourneyCount} journeys, {TouchpointCount} touchpoints\n");
+        text.Append("\nStage x channel (NPS, CSAT % and CES mean with 95 % intervals):\n").Append(ToTable());
+        text.Append("\nStage x department:\n").Append(StageDepartmentTable());
+        text.Append("\nTop pain points (impact = volume x mean score points lost):\n").Append(PainPointsTable());
+        text.Append("\nImpact by owning department:\n").Append(DepartmentsTable());
+        return text.ToString();
     }
+
+    /// <summary>The stage × channel grid as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The stage × channel grid as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
+
+    private static ResultTable CellTable(string keyColumn, IReadOnlyList<JourneyMapCell> cells, Func<JourneyMapCell, string> key)
+    {
+        var rows = new List<object?[]>(cells.Count);
+        foreach (JourneyMapCell c in cells)
+        {
+            ConfidenceInterval nps = c.Nps.Interval(), csat = c.Csat.Interval(), ces = c.Ces.Interval();
+            rows.Add(
+            [
+                c.Stage.Name, key(c), c.Volume, c.MeanSignal, c.PainPointCost,
+                c.NpsCounts.Total, c.Nps.Value, Lower(nps), Upper(nps),
+                c.CsatCounts.Total, c.Csat.Value, Lower(csat), Upper(csat),
+                c.CesCounts.Total, c.Ces.Mean, Lower(ces), Upper(ces),
+            ]);
+        }
+
+        return ResultTable.FromRows(
+            [
+                "stage", keyColumn, "volume", "mean_signal", "pain_cost",
+                "nps_n", "nps", "nps_lower", "nps_upper",
+                "csat_n", "csat", "csat_lower", "csat_upper",
+                "ces_n", "ces", "ces_lower", "ces_upper",
+            ],
+            rows);
+    }
+
+    private static object? Lower(ConfidenceInterval interval) => interval.IsDefined ? interval.Lower : null;
+
+    private static object? Upper(ConfidenceInterval interval) => interval.IsDefined ? interval.Upper : null;
 
     private static int CompareCells(JourneyMapCell a, JourneyMapCell b, string aName, string bName)
     {

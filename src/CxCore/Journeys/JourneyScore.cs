@@ -38,22 +38,64 @@ public sealed class JourneyScore
     /// <summary>The pain points, in touchpoint order (then by kind).</summary>
     public IReadOnlyList<PainPoint> PainPoints { get; }
 
-    /// <summary>Formats the score, its contributions and pain points on several lines.</summary>
+    /// <summary>
+    /// The contributions as a table with columns <c>touchpoint_id, stage, channel, department, outcome, base_signal,
+    /// signal, weight, contribution</c>, one row per entry of <see cref="Contributions"/> in journey order; the
+    /// <c>contribution</c> column sums to <see cref="Value"/>. Empty for an empty score.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>(Contributions.Count);
+        foreach (TouchpointContribution c in Contributions)
+        {
+            Touchpoint t = c.Touchpoint;
+            rows.Add([t.Id, t.Stage.Name, t.Channel.Name, t.Department.Name, t.Outcome.ToString(), c.BaseSignal, c.Signal, c.Weight, c.Contribution]);
+        }
+
+        return ResultTable.FromRows(
+            ["touchpoint_id", "stage", "channel", "department", "outcome", "base_signal", "signal", "weight", "contribution"], rows);
+    }
+
+    /// <summary>
+    /// The pain points as a table with columns <c>touchpoint_id, kind, stage, channel, department, cost</c>, one row per
+    /// entry of <see cref="PainPoints"/> in its order (<c>cost</c> in score points lost).
+    /// </summary>
+    /// <returns>The table.</returns>
+    public ResultTable PainPointsTable()
+    {
+        var rows = new List<object?[]>(PainPoints.Count);
+        foreach (PainPoint p in PainPoints)
+        {
+            rows.Add([p.TouchpointId, p.Kind.ToString(), p.Stage.Name, p.Channel.Name, p.Department.Name, p.Cost]);
+        }
+
+        return ResultTable.FromRows(["touchpoint_id", "kind", "stage", "channel", "department", "cost"], rows);
+    }
+
+    /// <summary>
+    /// Formats the score as text: a line with the customer and the score, the aligned <see cref="ToTable"/>, and, when
+    /// there are pain points, a title line and the aligned <see cref="PainPointsTable"/>.
+    /// </summary>
     /// <returns>A readable summary.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Journey score of {Journey.Customer}: {(IsEmpty ? "none (no weighted touchpoints)" : Value.ToString("0.##", CultureInfo.InvariantCulture))}");
-        foreach (TouchpointContribution contribution in Contributions)
+        text.Append(CultureInfo.InvariantCulture, $"Journey score of {Journey.Customer}: {(IsEmpty ? "none (no weighted touchpoints)" : ResultTable.FormatNumber(Value))}\n");
+        text.Append(ToTable());
+        if (PainPoints.Count > 0)
         {
-            text.AppendLine().Append("  ").Append(contribution);
-        }
-
-        foreach (PainPoint pain in PainPoints)
-        {
-            text.AppendLine().Append("  pain: ").Append(pain);
+            text.Append("Pain points:\n").Append(PainPointsTable());
         }
 
         return text.ToString();
     }
+
+    /// <summary>The contributions as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The contributions as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 }

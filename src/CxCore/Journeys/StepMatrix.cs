@@ -100,7 +100,39 @@ public sealed class StepMatrix
         return new StepMatrix(collection.Names, counts, reaching);
     }
 
-    /// <summary>Formats the shares as an aligned table: one row per step name, one column per step index (1-based), in percent.</summary>
+    /// <summary>
+    /// The matrix in long form as a table with columns <c>step, state, count, journeys, share</c>: for every step
+    /// position (<c>step</c>, 1-based) and every step name (<c>state</c>, in the order of <see cref="StepNames"/>), the
+    /// number of journeys with that name there, the number of journeys with a step there (<see cref="JourneysAt"/>) and
+    /// the share in [0, 1] (<see cref="Share"/>). Zero counts are listed.
+    /// </summary>
+    /// <returns>The table (no rows when there are no paths).</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>(Length * _names.Length);
+        for (int i = 0; i < Length; i++)
+        {
+            foreach (string name in _names)
+            {
+                rows.Add([(long)(i + 1), name, Count(name, i), JourneysAt(i), Share(name, i)]);
+            }
+        }
+
+        return ResultTable.FromRows(["step", "state", "count", "journeys", "share"], rows);
+    }
+
+    /// <summary>The shares as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The shares as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
+
+    /// <summary>
+    /// Formats the shares as an aligned wide table for reading: one row per step name, one column per step index
+    /// (1-based), in percent; <see cref="ToTable"/> has the long form with counts for data frames.
+    /// </summary>
     /// <returns>The table.</returns>
     public override string ToString()
     {

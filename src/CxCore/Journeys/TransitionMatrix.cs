@@ -125,7 +125,42 @@ public sealed class TransitionMatrix
         return new TransitionMatrix(AttributionChain.Build(collection, 1), collection.Names);
     }
 
-    /// <summary>Formats the row probabilities as an aligned table (rows: from; columns: to), four decimals.</summary>
+    /// <summary>
+    /// The matrix in long form as a table with columns <c>from, to, count, probability</c>: one row per observed
+    /// transition (count above 0), ordered by <c>from</c> then <c>to</c> in the order of <see cref="States"/>;
+    /// <c>probability</c> is <see cref="Probability"/> (the count over the row total). Pairs not listed have count 0.
+    /// </summary>
+    /// <returns>The table (no rows when there are no paths).</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>();
+        foreach (string from in _states)
+        {
+            foreach (string to in _states)
+            {
+                long count = Count(from, to);
+                if (count > 0)
+                {
+                    rows.Add([from, to, count, Probability(from, to)]);
+                }
+            }
+        }
+
+        return ResultTable.FromRows(["from", "to", "count", "probability"], rows);
+    }
+
+    /// <summary>The transitions as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The transitions as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
+
+    /// <summary>
+    /// Formats the row probabilities as an aligned wide table for reading (rows: from; columns: to), four decimals;
+    /// <see cref="ToTable"/> has the long form with counts for data frames.
+    /// </summary>
     /// <returns>The table, one line per row state.</returns>
     public override string ToString()
     {

@@ -219,6 +219,44 @@ public sealed class ResolutionCurve
     }
 
     /// <summary>
+    /// The curve as a table with columns <c>time_h, at_risk, resolved, censored, survival, lower, upper</c>, one row per
+    /// entry of <see cref="Steps"/>: the time in hours, the cases at risk, resolved and censored at that time, the
+    /// Kaplan–Meier survival (share still unresolved) after it, and its 95 % Greenwood band
+    /// (<see cref="SurvivalInterval"/>), empty (null) where the band is undefined (survival 0).
+    /// </summary>
+    /// <returns>The table (no rows for an empty curve).</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>(_steps.Length);
+        foreach (ResolutionStep step in _steps)
+        {
+            ConfidenceInterval band = SurvivalInterval(step.Time);
+            rows.Add([step.Time.TotalHours, step.AtRisk, step.Resolved, step.Censored, step.Survival, TableCells.Bound(band, lower: true), TableCells.Bound(band, lower: false)]);
+        }
+
+        return ResultTable.FromRows(["time_h", "at_risk", "resolved", "censored", "survival", "lower", "upper"], rows);
+    }
+
+    /// <summary>
+    /// Formats the curve as text: a line with the numbers of cases, resolved and censored, the median in hours (or
+    /// "not reached"), then the aligned <see cref="ToTable"/>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"Resolution curve: {Count} cases, {ResolvedCount} resolved, {CensoredCount} censored, median {(Median is { } m ? ResultTable.FormatNumber(m.TotalHours) + " h" : "not reached")}\n")
+        + ToTable();
+
+    /// <summary>The curve as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The curve as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
+
+    /// <summary>
     /// The <paramref name="p"/>-th percentile of time to resolution: the time by which a share <paramref name="p"/> of
     /// cases is estimated to be resolved (R's <c>quantile.survfit</c> convention, see the remarks).
     /// </summary>

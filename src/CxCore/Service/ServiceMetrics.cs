@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using NodaTime;
@@ -66,6 +67,53 @@ public sealed class ServiceMetrics
     public long Backlog => Overall.BacklogCount;
 
     internal CaseMetrics[] CaseArray { get; }
+
+    /// <summary>
+    /// The segments as a table, one row for <see cref="Overall"/> then one per entry of <see cref="Segments"/>, with
+    /// columns <c>dimension, key, cases, resolved, backlog, one_touch, fcr, reopen, chatbot_cases, bot_containment,
+    /// frt_median_h, frt_p90_h, resolution_median_h, resolution_p90_h, sla_first_response, sla_next_reply,
+    /// sla_resolution</c>.
+    /// </summary>
+    /// <remarks>
+    /// Rates (<c>one_touch</c>, <c>fcr</c>, <c>reopen</c>, <c>bot_containment</c>, <c>sla_*</c> attainment) are in
+    /// [0, 1], NaN when their denominator is 0. Durations are in <b>business</b> hours: <c>frt_*</c> are the median and
+    /// p90 of first response over replied cases (<see cref="ServiceSegment.Summary"/>), empty (null) without replied
+    /// cases; <c>resolution_*</c> are the Kaplan–Meier median and p90 of time to full resolution with open cases
+    /// censored (<see cref="ServiceSegment.ResolutionCurve"/>), empty (null) when not reached.
+    /// </remarks>
+    /// <returns>The table.</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>(Segments.Count + 1);
+        rows.Add(SegmentRow(Overall));
+        foreach (ServiceSegment segment in Segments)
+        {
+            rows.Add(SegmentRow(segment));
+        }
+
+        return ResultTable.FromRows(
+            [
+                "dimension", "key", "cases", "resolved", "backlog", "one_touch", "fcr", "reopen", "chatbot_cases", "bot_containment",
+                "frt_median_h", "frt_p90_h", "resolution_median_h", "resolution_p90_h", "sla_first_response", "sla_next_reply", "sla_resolution",
+            ],
+            rows);
+    }
+
+    /// <summary>
+    /// Formats the metrics as text: a line with the cut-off, the number of cases and the backlog, then the aligned
+    /// <see cref="ToTable"/>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Service metrics as of {AsOf.ToString("g", CultureInfo.InvariantCulture)}: {Overall.CaseCount} cases, backlog {Backlog} (durations in business hours)\n") + ToTable();
+
+    /// <summary>The segments as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The segments as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 
     /// <summary>Computes the metrics of <paramref name="cases"/> at <paramref name="asOf"/>.</summary>
     /// <param name="cases">The cases; each must have been opened at or before <paramref name="asOf"/>.</param>
@@ -232,5 +280,18 @@ public sealed class ServiceMetrics
 
         long[] array = values.ToArray();
         return DurationSummary.FromNanoseconds(array);
+    }
+
+    private static object?[] SegmentRow(ServiceSegment s)
+    {
+        DurationSummary frt = s.Summary(ServiceMetric.FirstResponse, TimeBasis.Business);
+        ResolutionCurve curve = s.ResolutionCurve(TimeBasis.Business);
+        return
+        [
+            s.Dimension, s.Key, s.CaseCount, s.ResolvedCount, s.BacklogCount, s.OneTouchRate, s.FirstContactResolutionRate, s.ReopenRate,
+            s.ChatbotCaseCount, s.BotContainmentRate, TableCells.Hours(frt.Median), TableCells.Hours(frt.P90),
+            TableCells.Hours(curve.Median), TableCells.Hours(curve.Percentile(0.9)),
+            s.Attainment(SlaMetric.FirstResponse).Rate, s.Attainment(SlaMetric.NextReply).Rate, s.Attainment(SlaMetric.Resolution).Rate,
+        ];
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using NodaTime;
 
 namespace CxCore.Service;
@@ -93,6 +95,51 @@ public sealed class SlaReport
         _ = Policy.TargetFor(metric, priority); // validates both
         return _byPriority[(int)metric * 4 + (int)priority];
     }
+
+    /// <summary>
+    /// The attainment as a table with columns <c>metric, priority, target_h, basis, achieved, breached, pending,
+    /// attainment</c>: for each metric (first response, next reply, resolution) one row per priority (low to urgent) with
+    /// its target in hours and its basis (<c>business</c> or <c>calendar</c>; both empty when the policy sets no target),
+    /// then a row with priority <c>All</c> (target and basis empty) over all cases.
+    /// </summary>
+    /// <remarks><c>attainment</c> = achieved/(achieved + breached) in [0, 1], NaN when both are 0.</remarks>
+    /// <returns>The table (15 rows).</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>(15);
+        for (var metric = SlaMetric.FirstResponse; metric <= SlaMetric.Resolution; metric++)
+        {
+            for (var priority = CasePriority.Low; priority <= CasePriority.Urgent; priority++)
+            {
+                SlaTarget? target = Policy.TargetFor(metric, priority);
+                rows.Add(Row(metric, priority.ToString(), target, Attainment(metric, priority)));
+            }
+
+            rows.Add(Row(metric, "All", null, Attainment(metric)));
+        }
+
+        return ResultTable.FromRows(["metric", "priority", "target_h", "basis", "achieved", "breached", "pending", "attainment"], rows);
+
+        static object?[] Row(SlaMetric metric, string priority, SlaTarget? target, SlaAttainment a) =>
+        [
+            metric.ToString(), priority, TableCells.Hours(target?.Target),
+            target is { } t ? (t.Basis == TimeBasis.Business ? "business" : "calendar") : null,
+            a.Achieved, a.Breached, a.Pending, a.Rate,
+        ];
+    }
+
+    /// <summary>Formats the attainment as text: a line with the number of cases, then the aligned <see cref="ToTable"/>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"SLA attainment of {Count} cases\n") + ToTable();
+
+    /// <summary>The attainment as a Markdown table (see <see cref="ToTable"/>).</summary>
+    /// <returns>The Markdown table.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The attainment as flat rows (see <see cref="ToTable"/>).</summary>
+    /// <returns>One dictionary per row.</returns>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 
     /// <summary>The attainment of <paramref name="metric"/> over a subset of cases.</summary>
     internal SlaAttainment Attainment(SlaMetric metric, int[] indices)

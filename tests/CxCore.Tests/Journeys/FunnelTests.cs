@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 
 namespace CxCore.Tests.Journeys;
 
-public sealed class FunnelTests
+public sealed partial class FunnelTests
 {
     private static readonly string[] Stages = ["home", "product", "cart", "checkout"];
 

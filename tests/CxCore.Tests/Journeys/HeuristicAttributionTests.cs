@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace CxCore.Tests.Journeys;
 
-public sealed class HeuristicAttributionTests
+public sealed partial class HeuristicAttributionTests
 {
     // a → b → c → d (2 conversions), b (1 conversion, 5 non-conversions), a → c (3 non-conversions), c → a (1 conversion).
     private static ConversionPath[] Paths =>

@@ -6,7 +6,7 @@ using static CxCore.Tests.Journeys.JourneyFixtures;
 
 namespace CxCore.Tests.Journeys;
 
-public sealed class JourneyBuilderTests
+public sealed partial class JourneyBuilderTests
 {
     private static readonly JourneyBuilder Builder = new();
 

@@ -3,7 +3,7 @@ using static CxCore.Tests.Journeys.JourneyFixtures;
 
 namespace CxCore.Tests.Journeys;
 
-public sealed class JourneyMapTests
+public sealed partial class JourneyMapTests
 {
     private static readonly JourneyScorer NoDecay = new(new JourneyScoringOptions { RecencyHalfLife = null });
 
@@ -108,17 +108,6 @@ public sealed class JourneyMapTests
         Assert.Equal(5, cell.Ces.Mean); // (6 + 4)/2
         Assert.True(cell.Ces.Interval().IsDefined);
         Assert.Contains("CSAT 50.0 [", cell.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ToString_ShowsGridsPainsAndDepartments()
-    {
-        string text = JourneyMap.Build(TwoJourneys(), NoDecay).ToString();
-
-        Assert.StartsWith("Journey map: 2 journeys, 4 touchpoints", text, StringComparison.Ordinal);
-        Assert.Contains("Purchase / Website: 2 touchpoints, signal +0.20, NPS 0.0 [", text, StringComparison.Ordinal);
-        Assert.Contains("1. Failure at Support / Phone / CustomerService: 2 times, impact 100 points", text, StringComparison.Ordinal);
-        Assert.Contains("CustomerService: 2 pain points, impact 100 points", text, StringComparison.Ordinal);
     }
 
     [Fact]

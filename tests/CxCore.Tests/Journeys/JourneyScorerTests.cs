@@ -235,9 +235,10 @@ public sealed partial class JourneyScorerTests(ITestOutputHelper output)
     {
         string text = NoDecay.Score(JourneyOf(Point("tp1", 0, outcome: TouchpointOutcome.Failed))).ToString();
 
-        Assert.Contains("Journey score of ann: -100", text, StringComparison.Ordinal);
-        Assert.Contains("tp1: signal -1", text, StringComparison.Ordinal);
-        Assert.Contains("pain: Failure at tp1", text, StringComparison.Ordinal);
+        Assert.StartsWith("Journey score of ann: -100\n", text, StringComparison.Ordinal);
+        Assert.Contains("Pain points:\n", text, StringComparison.Ordinal);
+        Assert.Contains("\ntp1  ", text, StringComparison.Ordinal);
+        Assert.Contains("Failure", text, StringComparison.Ordinal);
     }
 
     [Fact]

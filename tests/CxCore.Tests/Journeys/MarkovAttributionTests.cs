@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 
 namespace CxCore.Tests.Journeys;
 
-public sealed class MarkovAttributionTests
+public sealed partial class MarkovAttributionTests
 {
     [Fact]
     public void Compute_PublicExample_MatchesMetricsReference()

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 
 namespace CxCore.Tests.Journeys;
 
-public sealed class StepMatrixTests
+public sealed partial class StepMatrixTests
 {
     [Fact]
     public void Build_HandExample_CountsAndShares()

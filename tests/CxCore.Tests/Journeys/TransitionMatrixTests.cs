@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 
 namespace CxCore.Tests.Journeys;
 
-public sealed class TransitionMatrixTests
+public sealed partial class TransitionMatrixTests
 {
     private const string S = TransitionMatrix.StartState, C = TransitionMatrix.ConversionState, N = TransitionMatrix.NullState;
 

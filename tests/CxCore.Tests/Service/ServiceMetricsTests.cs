@@ -7,7 +7,7 @@ namespace CxCore.Tests.Service;
 /// Four hand-built cases on a UTC Mon–Fri 09:00–17:00 calendar (Mon = 2026-06-01), cut-off Thu 2026-06-04 10:00.
 /// Every expected number is worked out by hand in the comments.
 /// </summary>
-public sealed class ServiceMetricsTests
+public sealed partial class ServiceMetricsTests
 {
     internal static readonly BusinessCalendar Calendar = BusinessCalendarTests.NineToFive(DateTimeZone.Utc);
     internal static readonly Instant AsOf = T(4, 10);

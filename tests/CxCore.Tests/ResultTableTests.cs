@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using CxCore.Analysis;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace CxCore.Tests.Analysis;
+namespace CxCore.Tests;
 
 public sealed class ResultTableTests
 {

@@ -6,13 +6,13 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace CxCore.Analysis;
+namespace CxCore;
 
 /// <summary>
 /// A small, immutable table of results: named columns and rows of typed cells (<see cref="string"/>,
 /// <see cref="double"/>, <see cref="long"/> or <see langword="null"/>), printable as aligned plain text or Markdown,
-/// convertible to flat rows and writable as CSV for pandas or R. Every analysis result exposes one through
-/// <c>ToTable()</c>.
+/// convertible to flat rows and writable as CSV for pandas or R. Every result type (analysis, journeys, service)
+/// exposes one through <c>ToTable()</c>.
 /// </summary>
 /// <remarks>
 /// <para>
