@@ -19,8 +19,11 @@ public class KeyDriverBenchmarks
     private string[] _names = [];
 
     /// <summary>The number of drivers.</summary>
-    [Params(6, 10)]
+    [ParamsSource(nameof(PSizes))]
     public int P { get; set; }
+
+    /// <summary>The sizes of <see cref="P"/> (6, 10); only the smallest with CXCORE_BENCH_SMOKE=1.</summary>
+    public static IEnumerable<int> PSizes => BenchmarkSizes.Of(6, 10);
 
     /// <summary>Correlated random drivers and an outcome from a fixed seed.</summary>
     [GlobalSetup]

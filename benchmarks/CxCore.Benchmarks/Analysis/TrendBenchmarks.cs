@@ -17,8 +17,11 @@ public class TrendBenchmarks
     private Feedback[] _feedback = [];
 
     /// <summary>The number of feedback items.</summary>
-    [Params(10_000, 1_000_000)]
+    [ParamsSource(nameof(NSizes))]
     public int N { get; set; }
+
+    /// <summary>The sizes of <see cref="N"/> (10_000, 1_000_000); only the smallest with CXCORE_BENCH_SMOKE=1.</summary>
+    public static IEnumerable<int> NSizes => BenchmarkSizes.Of(10_000, 1_000_000);
 
     /// <summary>Random NPS feedback spread over 2026, from a fixed seed.</summary>
     [GlobalSetup]

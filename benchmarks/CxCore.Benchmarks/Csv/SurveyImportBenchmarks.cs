@@ -18,8 +18,11 @@ public class SurveyImportBenchmarks
     private byte[] _utf8 = [];
 
     /// <summary>The number of data rows.</summary>
-    [Params(1_000_000)]
+    [ParamsSource(nameof(NSizes))]
     public int N { get; set; }
+
+    /// <summary>The sizes of <see cref="N"/> (1_000_000); only the smallest with CXCORE_BENCH_SMOKE=1.</summary>
+    public static IEnumerable<int> NSizes => BenchmarkSizes.Of(1_000_000);
 
     /// <summary>Builds the export: id, customer, UTC time, NPS rating 0–10, a short comment on every tenth row.</summary>
     [GlobalSetup]

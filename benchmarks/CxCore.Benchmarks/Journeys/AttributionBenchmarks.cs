@@ -18,8 +18,11 @@ public class AttributionBenchmarks
     private PathCollection _collection = PathCollection.From([]);
 
     /// <summary>The number of paths (each one journey): cache-sized and memory-sized.</summary>
-    [Params(10_000, 1_000_000)]
+    [ParamsSource(nameof(NSizes))]
     public int N { get; set; }
+
+    /// <summary>The sizes of <see cref="N"/> (10_000, 1_000_000); only the smallest with CXCORE_BENCH_SMOKE=1.</summary>
+    public static IEnumerable<int> NSizes => BenchmarkSizes.Of(10_000, 1_000_000);
 
     /// <summary>Seeded random paths; channels later in the list convert more often when they come last.</summary>
     [GlobalSetup]

@@ -33,11 +33,11 @@ public class JourneyBenchmarks
     [ParamsSource(nameof(JourneyCounts))]
     public int Journeys { get; set; }
 
-    /// <summary>The sizes to run: CXCORE_JOURNEYS when set, else 100 000 and 1 000 000.</summary>
+    /// <summary>The sizes to run: CXCORE_JOURNEYS when set, else 100 000 and 1 000 000 (1 000 with CXCORE_BENCH_SMOKE=1).</summary>
     public static IEnumerable<int> JourneyCounts =>
         int.TryParse(Environment.GetEnvironmentVariable("CXCORE_JOURNEYS"), System.Globalization.CultureInfo.InvariantCulture, out int n)
             ? [n]
-            : [100_000, 1_000_000];
+            : BenchmarkSizes.Smoke ? [1_000] : [100_000, 1_000_000];
 
     /// <summary>The total number of touchpoints (for touchpoints/second).</summary>
     public int TouchpointCount => _touchpoints.Length;

@@ -17,8 +17,11 @@ public class RatingCountsBenchmarks
     private RatingTally _tally = new(RatingScale.Nps);
 
     /// <summary>The number of ratings: cache-sized, larger than the caches, and far beyond them.</summary>
-    [Params(10_000, 1_000_000, 100_000_000)]
+    [ParamsSource(nameof(NSizes))]
     public int N { get; set; }
+
+    /// <summary>The sizes of <see cref="N"/> (10_000, 1_000_000, 100_000_000); only the smallest with CXCORE_BENCH_SMOKE=1.</summary>
+    public static IEnumerable<int> NSizes => BenchmarkSizes.Of(10_000, 1_000_000, 100_000_000);
 
     /// <summary>Random ratings 0–10 from a fixed seed.</summary>
     [GlobalSetup]

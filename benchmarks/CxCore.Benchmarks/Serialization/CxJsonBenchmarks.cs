@@ -24,8 +24,11 @@ public class CxJsonBenchmarks
     private string _dtoJson = string.Empty;
 
     /// <summary>The number of touchpoints in the list.</summary>
-    [Params(1_000, 100_000)]
+    [ParamsSource(nameof(NSizes))]
     public int N { get; set; }
+
+    /// <summary>The sizes of <see cref="N"/> (1_000, 100_000); only the smallest with CXCORE_BENCH_SMOKE=1.</summary>
+    public static IEnumerable<int> NSizes => BenchmarkSizes.Of(1_000, 100_000);
 
     /// <summary>Touchpoints with random instants, stages and optional fields, from a fixed seed.</summary>
     [GlobalSetup]

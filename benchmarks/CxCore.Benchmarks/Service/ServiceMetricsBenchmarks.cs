@@ -24,8 +24,11 @@ public class ServiceMetricsBenchmarks
     private readonly Instant _asOf = Instant.FromUtc(2027, 1, 1, 0, 0);
 
     /// <summary>The number of cases: cache-sized and the one-million target.</summary>
-    [Params(10_000, 1_000_000)]
+    [ParamsSource(nameof(NSizes))]
     public int N { get; set; }
+
+    /// <summary>The sizes of <see cref="N"/> (10_000, 1_000_000); only the smallest with CXCORE_BENCH_SMOKE=1.</summary>
+    public static IEnumerable<int> NSizes => BenchmarkSizes.Of(10_000, 1_000_000);
 
     /// <summary>Builds the cases from a fixed seed: a realistic mix of replies, pending, on-hold, reopen and open cases.</summary>
     [GlobalSetup]

@@ -16,8 +16,11 @@ public class SyntheticCxBenchmarks
     private static readonly Instant Start = Instant.FromUtc(2025, 1, 1, 0, 0);
 
     /// <summary>The number of customers: about 10,000 and 1,000,000 touchpoints.</summary>
-    [Params(1_000, 100_000)]
+    [ParamsSource(nameof(CustomersSizes))]
     public int Customers { get; set; }
+
+    /// <summary>The sizes of <see cref="Customers"/> (1_000, 100_000); only the smallest with CXCORE_BENCH_SMOKE=1.</summary>
+    public static IEnumerable<int> CustomersSizes => BenchmarkSizes.Of(1_000, 100_000);
 
     /// <summary>The naive variant: LINQ over customers and touchpoints with <see cref="Random"/>, touchpoints only.</summary>
     [Benchmark(Baseline = true)]
