@@ -70,7 +70,7 @@ internal static class SegmentSummaries
     }
 
     /// <summary>Groups cases by a string key (first-seen spelling names the group); keys ordered ordinally.</summary>
-    internal static Dimension GroupByName(ServiceCase[] all, string dimension, Func<ServiceCase, string> key, StringComparer comparer)
+    internal static Dimension GroupByName(string[] all, string dimension, StringComparer comparer)
     {
         var ids = new Dictionary<string, int>(comparer);
         // Cases usually share key instances: look those up by reference first (no string hashing).
@@ -79,7 +79,7 @@ internal static class SegmentSummaries
         int[] groupOf = new int[all.Length];
         for (int i = 0; i < all.Length; i++)
         {
-            string k = key(all[i]);
+            string k = all[i];
             if (!byReference.TryGetValue(k, out int id))
             {
                 if (!ids.TryGetValue(k, out id))
@@ -101,14 +101,14 @@ internal static class SegmentSummaries
     }
 
     /// <summary>Groups cases by priority (four ids, no hashing).</summary>
-    internal static Dimension GroupByPriority(ServiceCase[] all)
+    internal static Dimension GroupByPriority(CasePriority[] all)
     {
         int[] idOf = [-1, -1, -1, -1];
         var keys = new List<string>(4);
         int[] groupOf = new int[all.Length];
         for (int i = 0; i < all.Length; i++)
         {
-            int p = (int)all[i].Priority;
+            int p = (int)all[i];
             int id = idOf[p];
             if (id < 0)
             {
@@ -249,6 +249,29 @@ internal static class SegmentSummaries
         }
 
         int groups = dimension.Count;
+        if (caseOf is null)
+        {
+            // Case columns: gather each group's values by its ascending case positions (one forward pass per group).
+            int[][] members = dimension.Members!;
+            for (int g = 0; g < groups; g++)
+            {
+                int m = 0;
+                foreach (int i in members[g])
+                {
+                    long v = values[i];
+                    if (v >= 0)
+                    {
+                        scratch[m++] = v;
+                    }
+                }
+
+                target[g][column] = DurationSummary.FromNanoseconds(scratch.AsSpan(0, m));
+            }
+
+            return;
+        }
+
+        // Next-reply samples: a counting scatter by the group of each sample's case.
         Span<int> start = groups <= 256 ? stackalloc int[groups + 1] : new int[groups + 1];
         start.Clear();
         for (int j = 0; j < values.Length; j++)

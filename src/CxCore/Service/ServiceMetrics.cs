@@ -106,6 +106,9 @@ public sealed class ServiceMetrics
         }
 
         byte[] flags = GC.AllocateUninitializedArray<byte>(all.Length);
+        // The segment keys are read while each case is in cache; grouping then scans these arrays.
+        string[] channelNames = new string[all.Length];
+        string[]? attributeValues = segmentAttribute is null ? null : new string[all.Length];
         Parallel.For(0, chunks, chunk =>
         {
             var list = new List<(int, long, long)>();
@@ -115,6 +118,11 @@ public sealed class ServiceMetrics
                 metrics[i] = CaseMetrics.Compute(all[i], calendar, asOf, asOfPosition, list, i);
                 priorities[i] = all[i].Priority;
                 flags[i] = SegmentSummaries.Store(in metrics[i], columns, i);
+                channelNames[i] = all[i].Channel.Name;
+                if (attributeValues is not null)
+                {
+                    attributeValues[i] = all[i].Attributes.TryGetValue(segmentAttribute!, out string? v) ? v : string.Empty;
+                }
             }
 
             samples[chunk] = list;
@@ -147,10 +155,9 @@ public sealed class ServiceMetrics
         // The dimensions are independent: group them in parallel (each is deterministic on its own).
         SegmentSummaries.Dimension? channel = null, priority = null, attribute = null;
         Parallel.Invoke(
-            () => channel = SegmentSummaries.GroupByName(all, "Channel", static c => c.Channel.Name, StringComparer.OrdinalIgnoreCase),
-            () => priority = SegmentSummaries.GroupByPriority(all),
-            () => attribute = segmentAttribute is null ? null : SegmentSummaries.GroupByName(all, segmentAttribute,
-                c => c.Attributes.TryGetValue(segmentAttribute, out string? v) ? v : string.Empty, StringComparer.Ordinal));
+            () => channel = SegmentSummaries.GroupByName(channelNames, "Channel", StringComparer.OrdinalIgnoreCase),
+            () => priority = SegmentSummaries.GroupByPriority(priorities),
+            () => attribute = attributeValues is null ? null : SegmentSummaries.GroupByName(attributeValues, segmentAttribute!, StringComparer.Ordinal));
         var dimensions = new List<SegmentSummaries.Dimension>(4) { SegmentSummaries.Dimension.All(), channel!, priority! };
         if (attribute is not null)
         {

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace CxCore.Tests.Service;
 
-public sealed class ResolutionCurveTests
+public sealed partial class ResolutionCurveTests
 {
     private static Duration H(double hours) => Duration.FromSeconds(hours * 3600);
 
