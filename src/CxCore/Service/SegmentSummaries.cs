@@ -180,21 +180,35 @@ internal static class SegmentSummaries
             }
         }
 
+        // Per case column, a histogram bucket width from the column's largest value, valid for every group.
+        int[] shifts = new int[Columns];
+        for (int c = 0; c < Columns; c++)
+        {
+            long max = 0;
+            foreach (long v in columns[c])
+            {
+                max = Math.Max(max, v);
+            }
+
+            shifts[c] = Math.Max(0, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)max) - Selection.HistogramBits);
+        }
+
         int scratchLength = Math.Max(cases, sampleCase.Length);
-        Parallel.For(0, tasks, () => (long[]?)null, (task, _, scratch) =>
+        Parallel.For(0, tasks, () => ((long[]?)null, (int[]?)null), (task, _, local) =>
         {
             int d = task / (Columns + 1), c = task % (Columns + 1);
             Dimension dimension = dimensions[d];
             if (c == Columns)
             {
                 flagCounts[d] = CountFlags(dimension, flags);
-                return scratch;
+                return local;
             }
 
-            scratch ??= GC.AllocateUninitializedArray<long>(Math.Max(1, scratchLength));
+            local.Item1 ??= GC.AllocateUninitializedArray<long>(Math.Max(1, scratchLength));
+            local.Item2 ??= new int[(1 << Selection.HistogramBits) + 1];
             bool samples = c >> 1 == (int)ServiceMetric.NextReply;
-            Summarise(dimension, columns[c], samples ? sampleCase : null, scratch, summaries[d], c);
-            return scratch;
+            Summarise(dimension, columns[c], samples ? sampleCase : null, local.Item1, local.Item2, shifts[c], summaries[d], c);
+            return local;
         }, static _ => { });
 
         var segments = new List<ServiceSegment>();
@@ -230,44 +244,69 @@ internal static class SegmentSummaries
     }
 
     /// <summary>Summarises one column for every group of a dimension: counts, a counting scatter, then selection per group.</summary>
-    private static void Summarise(Dimension dimension, long[] values, int[]? caseOf, long[] scratch, DurationSummary[][] target, int column)
+    private static void Summarise(Dimension dimension, long[] values, int[]? caseOf, long[] scratch, int[] histogram, int shift,
+        DurationSummary[][] target, int column)
     {
         int[]? groupOf = dimension.GroupOf;
-        if (groupOf is null)
-        {
-            int m = 0;
-            foreach (long v in values)
-            {
-                if (v >= 0)
-                {
-                    scratch[m++] = v;
-                }
-            }
-
-            target[0][column] = DurationSummary.FromNanoseconds(scratch.AsSpan(0, m));
-            return;
-        }
-
         int groups = dimension.Count;
         if (caseOf is null)
         {
-            // Case columns: gather each group's values by its ascending case positions (one forward pass per group).
-            int[][] members = dimension.Members!;
+            // Case columns: one pass per group gathers its values (by its ascending case positions), their exact sum
+            // and their histogram; the median and p90 then only revisit the buckets that hold them.
+            int[][]? members = dimension.Members;
             for (int g = 0; g < groups; g++)
             {
+                histogram.AsSpan().Clear();
                 int m = 0;
-                foreach (int i in members[g])
+                Int128 sum = 0;
+                if (members is null)
                 {
-                    long v = values[i];
-                    if (v >= 0)
+                    foreach (long v in values)
                     {
-                        scratch[m++] = v;
+                        if (v >= 0)
+                        {
+                            scratch[m++] = v;
+                            sum += v;
+                            histogram[(int)(v >> shift) + 1]++;
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (int i in members[g])
+                    {
+                        long v = values[i];
+                        if (v >= 0)
+                        {
+                            scratch[m++] = v;
+                            sum += v;
+                            histogram[(int)(v >> shift) + 1]++;
+                        }
                     }
                 }
 
-                target[g][column] = DurationSummary.FromNanoseconds(scratch.AsSpan(0, m));
+                Span<long> part = scratch.AsSpan(0, m);
+                if (m == 0)
+                {
+                    target[g][column] = default;
+                }
+                else if (Selection.TryMedianAndP90FromCounts(part, histogram, 0, shift, out (long Median, long P90) r))
+                {
+                    target[g][column] = DurationSummary.FromParts(m, sum, r.Median, r.P90);
+                }
+                else
+                {
+                    target[g][column] = DurationSummary.FromNanoseconds(part);
+                }
             }
 
+            return;
+        }
+
+        if (groupOf is null)
+        {
+            values.CopyTo(scratch, 0);
+            target[0][column] = DurationSummary.FromNanoseconds(scratch.AsSpan(0, values.Length));
             return;
         }
 

@@ -59,7 +59,8 @@ internal static class Selection
     /// <summary>From this many values, <see cref="MedianAndP90"/> first narrows each order statistic down with a histogram.</summary>
     internal const int HistogramThreshold = 32_768;
 
-    private const int HistogramBits = 16;
+    /// <summary>log2 of the number of histogram buckets.</summary>
+    internal const int HistogramBits = 16;
 
     /// <summary>
     /// The type-7 median and p90 of non-negative values: one pass for the range, one for a 65,536-bucket histogram of
@@ -70,7 +71,6 @@ internal static class Selection
     internal static bool TryMedianAndP90ByHistogram(Span<long> values, out (long Median, long P90) result)
     {
         result = default;
-        int n = values.Length;
         long min = long.MaxValue, max = long.MinValue;
         foreach (long v in values)
         {
@@ -102,26 +102,39 @@ internal static class Selection
                 cumulative[(int)((ulong)(v - min) >> shift) + 1]++;
             }
 
-            for (int b = 0; b < buckets; b++)
-            {
-                cumulative[b + 1] += cumulative[b];
-            }
-
-            double hm = (n - 1) * 0.5, h9 = (n - 1) * 0.9;
-            int km = (int)Math.Floor(hm), k9 = (int)Math.Floor(h9);
-            if (!TryOrderPair(values, cumulative, min, shift, km, out long am, out long bm)
-                || !TryOrderPair(values, cumulative, min, shift, k9, out long a9, out long b9))
-            {
-                return false;
-            }
-
-            result = (am + (long)Math.Round((hm - km) * (bm - am)), a9 + (long)Math.Round((h9 - k9) * (b9 - a9)));
-            return true;
+            return TryMedianAndP90FromCounts(values, cumulative, min, shift, out result);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// The type-7 median and p90 of non-empty values whose bucket counts are given: <paramref name="cumulative"/>[b + 1]
+    /// holds the number of values v with (v − <paramref name="min"/>) &gt;&gt; <paramref name="shift"/> = b, and
+    /// cumulative[0] is 0; turned into running totals in place. False (values reordered but intact) when the buckets
+    /// of an order statistic hold over a quarter of the values.
+    /// </summary>
+    internal static bool TryMedianAndP90FromCounts(Span<long> values, Span<int> cumulative, long min, int shift, out (long Median, long P90) result)
+    {
+        result = default;
+        for (int b = 1; b < cumulative.Length; b++)
+        {
+            cumulative[b] += cumulative[b - 1];
+        }
+
+        int n = values.Length;
+        double hm = (n - 1) * 0.5, h9 = (n - 1) * 0.9;
+        int km = (int)Math.Floor(hm), k9 = (int)Math.Floor(h9);
+        if (!TryOrderPair(values, cumulative, min, shift, km, out long am, out long bm)
+            || !TryOrderPair(values, cumulative, min, shift, k9, out long a9, out long b9))
+        {
+            return false;
+        }
+
+        result = (am + (long)Math.Round((hm - km) * (bm - am)), a9 + (long)Math.Round((h9 - k9) * (b9 - a9)));
+        return true;
     }
 
     /// <summary>The k-th and (k+1)-th smallest values (the k-th twice at the end), from the buckets that hold them.</summary>
