@@ -256,6 +256,24 @@ internal static class SegmentSummaries
             int[][]? members = dimension.Members;
             for (int g = 0; g < groups; g++)
             {
+                int size = members?[g].Length ?? values.Length;
+                if (size < Selection.HistogramThreshold)
+                {
+                    // Small groups: clearing and scanning 65,536 buckets would cost more than plain selection.
+                    int k = 0;
+                    for (int j = 0; j < size; j++)
+                    {
+                        long v = values[members is null ? j : members[g][j]];
+                        if (v >= 0)
+                        {
+                            scratch[k++] = v;
+                        }
+                    }
+
+                    target[g][column] = DurationSummary.FromNanoseconds(scratch.AsSpan(0, k));
+                    continue;
+                }
+
                 histogram.AsSpan().Clear();
                 int m = 0;
                 Int128 sum = 0;
