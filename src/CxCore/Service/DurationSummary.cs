@@ -34,6 +34,10 @@ public readonly struct DurationSummary : IEquatable<DurationSummary>
     /// <summary>The 90th percentile (type 7); <see langword="null"/> when empty.</summary>
     public Duration? P90 { get; }
 
+    /// <summary>A summary of <paramref name="count"/> (at least 1) values from their exact sum, median and p90 in nanoseconds.</summary>
+    internal static DurationSummary FromParts(long count, Int128 sum, long median, long p90) =>
+        new(count, Duration.FromNanoseconds((long)Math.Round((double)sum / count)), Duration.FromNanoseconds(median), Duration.FromNanoseconds(p90));
+
     /// <summary>Summarises nanosecond values, reordering them in place.</summary>
     internal static DurationSummary FromNanoseconds(Span<long> values)
     {

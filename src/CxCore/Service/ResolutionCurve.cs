@@ -56,8 +56,8 @@ public sealed class ResolutionCurve
         Count = count;
         ResolvedCount = resolved;
         _stepNanos = new long[steps.Length];
-        var times = new List<Duration>();
-        var failure = new List<double>();
+        var times = new List<Duration>(steps.Length);
+        var failure = new List<double>(steps.Length);
         for (int i = 0; i < steps.Length; i++)
         {
             _stepNanos[i] = steps[i].Time.ToInt64Nanoseconds();
@@ -143,8 +143,15 @@ public sealed class ResolutionCurve
     /// <summary>Builds the curve from keys (nanoseconds × 2, +1 when censored), reordering them in place.</summary>
     internal static ResolutionCurve FromKeys(long[] keys)
     {
-        Array.Sort(keys);
-        var steps = new List<ResolutionStep>();
+        SortKeys(keys);
+        int distinct = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            distinct += i == 0 || keys[i] >> 1 != keys[i - 1] >> 1 ? 1 : 0;
+        }
+
+        var steps = new ResolutionStep[distinct];
+        int s = 0;
         long atRisk = keys.Length, resolvedTotal = 0;
         double survival = 1, greenwood = 0;
         for (int i = 0; i < keys.Length;)
@@ -169,12 +176,77 @@ public sealed class ResolutionCurve
                 greenwood += atRisk == d ? double.PositiveInfinity : (double)d / ((double)atRisk * (atRisk - d));
             }
 
-            steps.Add(new ResolutionStep(Duration.FromNanoseconds(nanos), atRisk, d, c, survival, greenwood));
+            steps[s++] = new ResolutionStep(Duration.FromNanoseconds(nanos), atRisk, d, c, survival, greenwood);
             atRisk -= d + c;
             resolvedTotal += d;
         }
 
-        return new ResolutionCurve(steps.ToArray(), keys.Length, resolvedTotal);
+        return new ResolutionCurve(steps, keys.Length, resolvedTotal);
+    }
+
+    /// <summary>Sorts keys ascending: LSD radix sort (11-bit digits, constant digits skipped) for large non-negative inputs.</summary>
+    internal static void SortKeys(long[] keys)
+    {
+        const int Bits = 11, Buckets = 1 << Bits, Mask = Buckets - 1;
+        if (keys.Length < 4096)
+        {
+            Array.Sort(keys);
+            return;
+        }
+
+        long min = long.MaxValue, max = 0;
+        foreach (long k in keys)
+        {
+            min = Math.Min(min, k);
+            max = Math.Max(max, k);
+        }
+
+        if (min < 0)
+        {
+            Array.Sort(keys);
+            return;
+        }
+
+        int digits = Math.Max(1, (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)max) + Bits - 1) / Bits);
+        int[] counts = new int[digits * Buckets];
+        foreach (long k in keys)
+        {
+            for (int d = 0; d < digits; d++)
+            {
+                counts[d * Buckets + (int)((k >> (d * Bits)) & Mask)]++;
+            }
+        }
+
+        long[] source = keys, target = GC.AllocateUninitializedArray<long>(keys.Length);
+        for (int d = 0; d < digits; d++)
+        {
+            Span<int> count = counts.AsSpan(d * Buckets, Buckets);
+            int shift = d * Bits;
+            if (count[(int)((keys[0] >> shift) & Mask)] == keys.Length)
+            {
+                continue; // every key has the same digit here
+            }
+
+            int sum = 0;
+            for (int b = 0; b < Buckets; b++)
+            {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+
+            foreach (long k in source)
+            {
+                target[count[(int)((k >> shift) & Mask)]++] = k;
+            }
+
+            (source, target) = (target, source);
+        }
+
+        if (!ReferenceEquals(source, keys))
+        {
+            source.CopyTo(keys, 0);
+        }
     }
 
     /// <summary>The estimated probability that a case is still unresolved after <paramref name="time"/> (resolutions at <paramref name="time"/> count).</summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Numerics;
 
 namespace CxCore.Service;
 
@@ -29,6 +31,11 @@ internal static class Selection
     /// <summary>The type-7 median and 90th percentile of non-empty values; the second selection only scans the upper half.</summary>
     internal static (long Median, long P90) MedianAndP90(Span<long> values)
     {
+        if (values.Length >= HistogramThreshold && TryMedianAndP90ByHistogram(values, out (long Median, long P90) result))
+        {
+            return result;
+        }
+
         int n = values.Length;
         double hm = (n - 1) * 0.5, h9 = (n - 1) * 0.9;
         int km = (int)Math.Floor(hm), k9 = (int)Math.Floor(h9);
@@ -47,6 +54,139 @@ internal static class Selection
         }
 
         return (am + (long)Math.Round((hm - km) * (bm - am)), a9 + (long)Math.Round((h9 - k9) * (b9 - a9)));
+    }
+
+    /// <summary>From this many values, <see cref="MedianAndP90"/> first narrows each order statistic down with a histogram.</summary>
+    internal const int HistogramThreshold = 32_768;
+
+    /// <summary>log2 of the number of histogram buckets.</summary>
+    internal const int HistogramBits = 16;
+
+    /// <summary>
+    /// The type-7 median and p90 of non-negative values: one pass for the range, one for a 65,536-bucket histogram of
+    /// the range, then for each statistic a pass that gathers the (usually small) buckets holding its two order
+    /// statistics, and a selection within them. Gives up (false, values reordered but intact) when the buckets hold a
+    /// large share of the values, e.g. with many ties, so the caller falls back to plain selection.
+    /// </summary>
+    internal static bool TryMedianAndP90ByHistogram(Span<long> values, out (long Median, long P90) result)
+    {
+        result = default;
+        long min = long.MaxValue, max = long.MinValue;
+        foreach (long v in values)
+        {
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        if (min < 0)
+        {
+            return false;
+        }
+
+        if (min == max)
+        {
+            result = (min, min);
+            return true;
+        }
+
+        int shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount((ulong)(max - min)) - HistogramBits);
+        int buckets = (int)((ulong)(max - min) >> shift) + 1;
+        int[] rented = ArrayPool<int>.Shared.Rent(buckets + 1);
+        try
+        {
+            // cumulative[b] = number of values in buckets before b.
+            Span<int> cumulative = rented.AsSpan(0, buckets + 1);
+            cumulative.Clear();
+            foreach (long v in values)
+            {
+                cumulative[(int)((ulong)(v - min) >> shift) + 1]++;
+            }
+
+            return TryMedianAndP90FromCounts(values, cumulative, min, shift, out result);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The type-7 median and p90 of non-empty values whose bucket counts are given: <paramref name="cumulative"/>[b + 1]
+    /// holds the number of values v with (v − <paramref name="min"/>) &gt;&gt; <paramref name="shift"/> = b, and
+    /// cumulative[0] is 0; turned into running totals in place. False (values reordered but intact) when the buckets
+    /// of an order statistic hold over a quarter of the values.
+    /// </summary>
+    internal static bool TryMedianAndP90FromCounts(Span<long> values, Span<int> cumulative, long min, int shift, out (long Median, long P90) result)
+    {
+        result = default;
+        for (int b = 1; b < cumulative.Length; b++)
+        {
+            cumulative[b] += cumulative[b - 1];
+        }
+
+        int n = values.Length;
+        double hm = (n - 1) * 0.5, h9 = (n - 1) * 0.9;
+        int km = (int)Math.Floor(hm), k9 = (int)Math.Floor(h9);
+        if (!TryOrderPair(values, cumulative, min, shift, km, out long am, out long bm)
+            || !TryOrderPair(values, cumulative, min, shift, k9, out long a9, out long b9))
+        {
+            return false;
+        }
+
+        result = (am + (long)Math.Round((hm - km) * (bm - am)), a9 + (long)Math.Round((h9 - k9) * (b9 - a9)));
+        return true;
+    }
+
+    /// <summary>The k-th and (k+1)-th smallest values (the k-th twice at the end), from the buckets that hold them.</summary>
+    private static bool TryOrderPair(Span<long> values, ReadOnlySpan<int> cumulative, long min, int shift, int k, out long a, out long b)
+    {
+        a = b = 0;
+        int n = values.Length;
+        int k1 = Math.Min(k + 1, n - 1);
+        int lo = BucketOf(cumulative, k), hi = BucketOf(cumulative, k1);
+        int size = cumulative[hi + 1] - cumulative[lo];
+        if (size > n / 4)
+        {
+            return false;
+        }
+
+        // Gather the values of buckets lo..hi to the front (swaps keep the multiset intact).
+        int w = 0;
+        for (int j = 0; j < n; j++)
+        {
+            int bucket = (int)((ulong)(values[j] - min) >> shift);
+            if (bucket >= lo && bucket <= hi)
+            {
+                (values[w], values[j]) = (values[j], values[w]);
+                w++;
+            }
+        }
+
+        Span<long> part = values[..w];
+        int local = k - cumulative[lo];
+        a = Select(part, local);
+        b = k1 == k ? a : Min(part[(local + 1)..]);
+        return true;
+    }
+
+    /// <summary>The bucket holding the value of rank <paramref name="k"/>: the last b with cumulative[b] ≤ k.</summary>
+    private static int BucketOf(ReadOnlySpan<int> cumulative, int k)
+    {
+        int lo = 0, hi = cumulative.Length - 2;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (cumulative[mid] <= k)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     private static long Min(ReadOnlySpan<long> values)

@@ -30,18 +30,12 @@ public sealed class ServiceMetrics
 {
     private const int ChunkSize = 16_384;
 
-    private readonly long[][] _nextReply; // calendar, business samples in case order
-    private readonly int[] _nextReplyStart; // per case, offset into the samples; one longer than the cases
-
-    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities,
-        long[][] nextReply, int[] nextReplyStart)
+    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities)
     {
         AsOf = asOf;
         Calendar = calendar;
         CaseArray = cases;
         Cases = new ReadOnlyCollection<CaseMetrics>(cases);
-        _nextReply = nextReply;
-        _nextReplyStart = nextReplyStart;
         Sla = new SlaReport(policy, cases, priorities);
     }
 
@@ -151,6 +145,18 @@ public sealed class ServiceMetrics
         BusinessCalendar.Position asOfPosition = calendar.PositionOf(asOf);
         int chunks = (all.Length + ChunkSize - 1) / ChunkSize;
         var samples = new List<(int Case, long Calendar, long Business)>[chunks];
+
+        // Per case, once: the metrics, and column-wise the values each summary takes (−1 when the case does not count).
+        var columns = new long[SegmentSummaries.Columns][];
+        for (int c = 0; c < columns.Length; c++)
+        {
+            columns[c] = c >> 1 == (int)ServiceMetric.NextReply ? [] : GC.AllocateUninitializedArray<long>(all.Length);
+        }
+
+        byte[] flags = GC.AllocateUninitializedArray<byte>(all.Length);
+        // The segment keys are read while each case is in cache; grouping then scans these arrays.
+        string[] channelNames = new string[all.Length];
+        string[]? attributeValues = segmentAttribute is null ? null : new string[all.Length];
         Parallel.For(0, chunks, chunk =>
         {
             var list = new List<(int, long, long)>();
@@ -159,44 +165,54 @@ public sealed class ServiceMetrics
             {
                 metrics[i] = CaseMetrics.Compute(all[i], calendar, asOf, asOfPosition, list, i);
                 priorities[i] = all[i].Priority;
+                flags[i] = SegmentSummaries.Store(in metrics[i], columns, i);
+                channelNames[i] = all[i].Channel.Name;
+                if (attributeValues is not null)
+                {
+                    attributeValues[i] = all[i].Attributes.TryGetValue(segmentAttribute!, out string? v) ? v : string.Empty;
+                }
             }
 
             samples[chunk] = list;
         });
 
-        // Next-reply samples in case order, with each case's range.
-        int total = samples.Sum(s => s.Count);
+        // Next-reply samples in case order, with the case of each.
+        int total = 0;
+        foreach (List<(int Case, long Calendar, long Business)> list in samples)
+        {
+            total += list.Count;
+        }
+
         long[] calendarSamples = new long[total], businessSamples = new long[total];
-        int[] start = new int[all.Length + 1];
+        int[] sampleCase = new int[total];
         int k = 0;
         foreach (List<(int Case, long Calendar, long Business)> list in samples)
         {
             foreach ((int c, long cal, long bus) in list)
             {
-                start[c + 1]++;
+                sampleCase[k] = c;
                 calendarSamples[k] = cal;
                 businessSamples[k++] = bus;
             }
         }
 
-        for (int i = 0; i < all.Length; i++)
+        columns[(int)ServiceMetric.NextReply * 2] = calendarSamples;
+        columns[(int)ServiceMetric.NextReply * 2 + 1] = businessSamples;
+
+        var result = new ServiceMetrics(asOf, calendar, policy, metrics, priorities);
+        // The dimensions are independent: group them in parallel (each is deterministic on its own).
+        SegmentSummaries.Dimension? channel = null, priority = null, attribute = null;
+        Parallel.Invoke(
+            () => channel = SegmentSummaries.GroupByName(channelNames, "Channel", StringComparer.OrdinalIgnoreCase),
+            () => priority = SegmentSummaries.GroupByPriority(priorities),
+            () => attribute = attributeValues is null ? null : SegmentSummaries.GroupByName(attributeValues, segmentAttribute!, StringComparer.Ordinal));
+        var dimensions = new List<SegmentSummaries.Dimension>(4) { SegmentSummaries.Dimension.All(), channel!, priority! };
+        if (attribute is not null)
         {
-            start[i + 1] += start[i];
+            dimensions.Add(attribute);
         }
 
-        var result = new ServiceMetrics(asOf, calendar, policy, metrics, priorities, [calendarSamples, businessSamples], start);
-        var definitions = new List<(string Dimension, string Key, int[]? Indices)> { ("All", "All", null) };
-        definitions.AddRange(Group(all, "Channel", c => c.Channel, c => c.Name));
-        definitions.AddRange(Group(all, "Priority", c => c.Priority, p => p.ToString()));
-        if (segmentAttribute is not null)
-        {
-            definitions.AddRange(Group(all, segmentAttribute, c => c.Attributes.TryGetValue(segmentAttribute, out string? v) ? v : string.Empty, v => v));
-        }
-
-        // Largest first, so the parallel loop balances.
-        var segments = new ServiceSegment[definitions.Count];
-        int[] order = Enumerable.Range(0, definitions.Count).OrderByDescending(i => definitions[i].Indices?.Length ?? int.MaxValue).ToArray();
-        Parallel.ForEach(order, new ParallelOptions(), i => segments[i] = new ServiceSegment(result, definitions[i].Dimension, definitions[i].Key, definitions[i].Indices));
+        ServiceSegment[] segments = SegmentSummaries.Build(result, dimensions, columns, sampleCase, flags);
         result.Overall = segments[0];
         result.Segments = Array.AsReadOnly(segments[1..]);
         return result;
@@ -221,65 +237,6 @@ public sealed class ServiceMetrics
         }
 
         return open;
-    }
-
-    /// <summary>Groups case positions by a key: one pass to number the keys, a counting sort into index arrays.</summary>
-    private static IEnumerable<(string Dimension, string Key, int[]? Indices)> Group<TKey>(ServiceCase[] all, string dimension,
-        Func<ServiceCase, TKey> key, Func<TKey, string> name)
-        where TKey : notnull
-    {
-        var ids = new Dictionary<TKey, int>();
-        var keys = new List<TKey>();
-        var counts = new List<int>();
-        int[] groupOf = new int[all.Length];
-        for (int i = 0; i < all.Length; i++)
-        {
-            TKey k = key(all[i]);
-            if (!ids.TryGetValue(k, out int id))
-            {
-                ids[k] = id = keys.Count;
-                keys.Add(k);
-                counts.Add(0);
-            }
-
-            groupOf[i] = id;
-            counts[id]++;
-        }
-
-        int[][] members = counts.Select(c => new int[c]).ToArray();
-        int[] filled = new int[keys.Count];
-        for (int i = 0; i < all.Length; i++)
-        {
-            int id = groupOf[i];
-            members[id][filled[id]++] = i;
-        }
-
-        return Enumerable.Range(0, keys.Count)
-            .Select(id => (dimension, name(keys[id]), (int[]?)members[id]))
-            .OrderBy(g => g.Item2, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    internal DurationSummary NextReplySummary(int[]? indices, TimeBasis basis)
-    {
-        long[] source = _nextReply[(int)basis];
-        if (indices is null)
-        {
-            long[] copy = (long[])source.Clone();
-            return DurationSummary.FromNanoseconds(copy);
-        }
-
-        var values = new List<long>();
-        foreach (int i in indices)
-        {
-            for (int s = _nextReplyStart[i]; s < _nextReplyStart[i + 1]; s++)
-            {
-                values.Add(source[s]);
-            }
-        }
-
-        long[] array = values.ToArray();
-        return DurationSummary.FromNanoseconds(array);
     }
 
     private static object?[] SegmentRow(ServiceSegment s)

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Threading;
 
 namespace CxCore.Service;
@@ -27,80 +26,16 @@ public sealed class ServiceSegment
     private ResolutionCurve? _calendarCurve;
     private ResolutionCurve? _businessCurve;
 
-    internal ServiceSegment(ServiceMetrics owner, string dimension, string key, int[]? indices)
+    /// <summary>A segment from precomputed summaries ([metric * 2 + basis]) and counts (see <see cref="SegmentSummaries"/>).</summary>
+    internal ServiceSegment(ServiceMetrics owner, string dimension, string key, int[]? indices, DurationSummary[] summaries, long count,
+        long resolved, long everSolved, long oneTouch, long fcr, long reopened, long chatbot, long contained)
     {
         _owner = owner;
         _indices = indices;
         Dimension = dimension;
         Key = key;
-        CaseMetrics[] cases = owner.CaseArray;
-        int n = indices?.Length ?? cases.Length;
-        long resolved = 0, everSolved = 0, oneTouch = 0, fcr = 0, reopened = 0, chatbot = 0, contained = 0;
-
-        // One pass over the cases gathers every duration column; then each column is summarised by selection.
-        var columns = new long[14][];
-        var lengths = new int[14];
-        for (int c = 0; c < 14; c++)
-        {
-            columns[c] = c / 2 == (int)ServiceMetric.NextReply ? [] : ArrayPool<long>.Shared.Rent(Math.Max(1, n));
-        }
-
-        try
-        {
-            Span<long> raw = stackalloc long[14];
-            for (int j = 0; j < n; j++)
-            {
-                ref readonly CaseMetrics m = ref cases[indices is null ? j : indices[j]];
-                m.CopyRawTo(raw);
-                bool isResolved = m.IsResolved;
-                resolved += isResolved ? 1 : 0;
-                everSolved += m.WasEverSolved ? 1 : 0;
-                oneTouch += m.IsOneTouch ? 1 : 0;
-                fcr += m.IsFirstContactResolution ? 1 : 0;
-                reopened += m.IsReopened ? 1 : 0;
-                if (m.IsBotContained is { } bot)
-                {
-                    chatbot++;
-                    contained += bot ? 1 : 0;
-                }
-
-                for (int c = 0; c < 14; c++)
-                {
-                    int metric = c >> 1;
-                    if (metric == (int)ServiceMetric.NextReply)
-                    {
-                        continue;
-                    }
-
-                    long v = raw[c];
-                    // First response and first resolution are final once set; the others only for resolved cases.
-                    if (v >= 0 && (isResolved || metric is (int)ServiceMetric.FirstResponse or (int)ServiceMetric.FirstResolution))
-                    {
-                        columns[c][lengths[c]++] = v;
-                    }
-                }
-            }
-
-            _summaries = new DurationSummary[14];
-            for (int c = 0; c < 14; c++)
-            {
-                _summaries[c] = c >> 1 == (int)ServiceMetric.NextReply
-                    ? owner.NextReplySummary(indices, (TimeBasis)(c & 1))
-                    : DurationSummary.FromNanoseconds(columns[c].AsSpan(0, lengths[c]));
-            }
-        }
-        finally
-        {
-            foreach (long[] column in columns)
-            {
-                if (column.Length > 0)
-                {
-                    ArrayPool<long>.Shared.Return(column);
-                }
-            }
-        }
-
-        CaseCount = n;
+        _summaries = summaries;
+        CaseCount = count;
         ResolvedCount = resolved;
         OneTouchRate = Rate(oneTouch, resolved);
         FirstContactResolutionRate = Rate(fcr, resolved);
