@@ -387,6 +387,9 @@ public static class VegaLite
         w.WriteString("field", category);
         w.WriteString("type", "nominal");
         w.WriteString("title", title);
+        w.WriteStartObject("axis");
+        w.WriteNumber("labelLimit", 320);
+        w.WriteEndObject();
         w.WriteStartObject("sort");
         w.WriteString("field", value);
         w.WriteString("op", "sum");
