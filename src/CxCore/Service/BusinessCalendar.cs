@@ -228,7 +228,7 @@ public sealed class BusinessCalendar
     /// <summary>The business time from the start of <paramref name="block"/> to <paramref name="offset"/> nanoseconds into it.</summary>
     private static long Cumulative(Block block, long offset)
     {
-        int i = IntervalAtOrBefore(block.Starts, offset);
+        int i = block.IntervalAtOrBefore(offset);
         return i < 0 ? 0 : block.Cumulative[i] + Math.Min(offset, block.Ends[i]) - block.Starts[i];
     }
 
@@ -373,5 +373,47 @@ public sealed class BusinessCalendar
         public long[] Cumulative { get; } = cumulative;
 
         public long Total => Cumulative[^1];
+
+        /// <summary>Per day of the block, the number of intervals starting before that day (one longer than the days).</summary>
+        private readonly int[] _startsBeforeDay = StartsBeforeDay(starts);
+
+        /// <summary>
+        /// The index of the last interval starting at or before <paramref name="offset"/>, or −1: the same answer as a
+        /// binary search of <see cref="Starts"/>, found from the day's first interval (usually one or two per day).
+        /// </summary>
+        public int IntervalAtOrBefore(long offset)
+        {
+            if ((ulong)offset >= (ulong)(BlockDays * NanosecondsPerDay))
+            {
+                return BusinessCalendar.IntervalAtOrBefore(Starts, offset);
+            }
+
+            long[] s = Starts;
+            int j = _startsBeforeDay[(int)(offset / NanosecondsPerDay)];
+            while (j < s.Length && s[j] <= offset)
+            {
+                j++;
+            }
+
+            return j - 1;
+        }
+
+        private static int[] StartsBeforeDay(long[] starts)
+        {
+            int[] before = new int[BlockDays + 1];
+            int j = 0;
+            for (int d = 0; d <= BlockDays; d++)
+            {
+                long dayStart = d * NanosecondsPerDay;
+                while (j < starts.Length && starts[j] < dayStart)
+                {
+                    j++;
+                }
+
+                before[d] = j;
+            }
+
+            return before;
+        }
     }
 }

@@ -182,7 +182,7 @@ public readonly struct CaseMetrics
     internal static CaseMetrics Compute(ServiceCase serviceCase, BusinessCalendar calendar, Instant asOf, BusinessCalendar.Position asOfPosition,
         List<(int Case, long Calendar, long Business)>? nextReplySamples, int caseIndex)
     {
-        IReadOnlyList<CaseEvent> events = serviceCase.Events;
+        ReadOnlySpan<CaseEvent> events = serviceCase.EventSpan;
         var values = default(SlotValues);
         ((Span<long>)values).Fill(Missing);
         Instant opened = events[0].At;
@@ -198,9 +198,9 @@ public readonly struct CaseMetrics
         Flags flags = serviceCase.Channel == Channel.Chatbot ? Flags.Chatbot : Flags.None;
         bool replied = false;
 
-        for (int i = 1; i <= events.Count; i++)
+        for (int i = 1; i <= events.Length; i++)
         {
-            bool last = i == events.Count;
+            bool last = i == events.Length;
             if (!last && events[i].At > asOf)
             {
                 last = true;
@@ -238,7 +238,7 @@ public readonly struct CaseMetrics
                 break;
             }
 
-            CaseEvent e = events[i];
+            ref readonly CaseEvent e = ref events[i];
             switch (e.Kind)
             {
                 case CaseEventKind.AgentReply:

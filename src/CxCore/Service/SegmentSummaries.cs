@@ -193,8 +193,29 @@ internal static class SegmentSummaries
             shifts[c] = Math.Max(0, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)max) - Selection.HistogramBits);
         }
 
+        // "All" (when present) takes its case-column summaries from the dimension with the fewest groups: that
+        // dimension's groups partition the cases, so gathering them one after another in the scratch buffer and adding
+        // their bucket counts gives All's values and histogram without a separate pass.
+        int all = -1, partner = -1;
+        for (int d = 0; d < dimensions.Count; d++)
+        {
+            if (dimensions[d].Members is null)
+            {
+                all = all < 0 ? d : all;
+            }
+            else if (partner < 0 || dimensions[d].Count < dimensions[partner].Count)
+            {
+                partner = d;
+            }
+        }
+
+        if (all < 0 || partner < 0)
+        {
+            all = partner = -1;
+        }
+
         int scratchLength = Math.Max(cases, sampleCase.Length);
-        Parallel.For(0, tasks, () => ((long[]?)null, (int[]?)null), (task, _, local) =>
+        Parallel.For(0, tasks, () => ((long[]?)null, (int[]?)null, (int[]?)null), (task, _, local) =>
         {
             int d = task / (Columns + 1), c = task % (Columns + 1);
             Dimension dimension = dimensions[d];
@@ -204,10 +225,23 @@ internal static class SegmentSummaries
                 return local;
             }
 
+            bool samples = c >> 1 == (int)ServiceMetric.NextReply;
+            if (d == all && !samples)
+            {
+                // Summarised with the partner dimension's task.
+                return local;
+            }
+
             local.Item1 ??= GC.AllocateUninitializedArray<long>(Math.Max(1, scratchLength));
             local.Item2 ??= new int[(1 << Selection.HistogramBits) + 1];
-            bool samples = c >> 1 == (int)ServiceMetric.NextReply;
-            Summarise(dimension, columns[c], samples ? sampleCase : null, local.Item1, local.Item2, shifts[c], summaries[d], c);
+            bool withAll = d == partner && !samples;
+            if (withAll)
+            {
+                local.Item3 ??= new int[(1 << Selection.HistogramBits) + 1];
+            }
+
+            Summarise(dimension, columns[c], samples ? sampleCase : null, local.Item1, local.Item2, shifts[c], summaries[d], c,
+                withAll ? summaries[all][0] : null, withAll ? local.Item3 : null);
             return local;
         }, static _ => { });
 
@@ -243,9 +277,14 @@ internal static class SegmentSummaries
         return counts;
     }
 
-    /// <summary>Summarises one column for every group of a dimension: counts, a counting scatter, then selection per group.</summary>
+    /// <summary>
+    /// Summarises one column for every group of a dimension: counts, a counting scatter, then selection per group.
+    /// For a case column with <paramref name="allTarget"/> set, the groups (which partition the cases) are gathered one
+    /// after another and the column is also summarised over every case into <paramref name="allTarget"/>, exactly as
+    /// the single group "All" would be.
+    /// </summary>
     private static void Summarise(Dimension dimension, long[] values, int[]? caseOf, long[] scratch, int[] histogram, int shift,
-        DurationSummary[][] target, int column)
+        DurationSummary[][] target, int column, DurationSummary[]? allTarget = null, int[]? allHistogram = null)
     {
         int[]? groupOf = dimension.GroupOf;
         int groups = dimension.Count;
@@ -254,6 +293,15 @@ internal static class SegmentSummaries
             // Case columns: one pass per group gathers its values (by its ascending case positions), their exact sum
             // and their histogram; the median and p90 then only revisit the buckets that hold them.
             int[][]? members = dimension.Members;
+            bool withAll = allTarget is not null && allHistogram is not null && members is not null;
+            bool allByHistogram = withAll && values.Length >= Selection.HistogramThreshold;
+            if (allByHistogram)
+            {
+                allHistogram.AsSpan().Clear();
+            }
+
+            int offset = 0;
+            Int128 allSum = 0;
             for (int g = 0; g < groups; g++)
             {
                 int size = members?[g].Length ?? values.Length;
@@ -266,24 +314,36 @@ internal static class SegmentSummaries
                         long v = values[members is null ? j : members[g][j]];
                         if (v >= 0)
                         {
-                            scratch[k++] = v;
+                            scratch[offset + k++] = v;
                         }
                     }
 
-                    target[g][column] = DurationSummary.FromNanoseconds(scratch.AsSpan(0, k));
+                    if (allByHistogram)
+                    {
+                        foreach (long v in scratch.AsSpan(offset, k))
+                        {
+                            allSum += v;
+                            allHistogram![(int)(v >> shift) + 1]++;
+                        }
+                    }
+
+                    // Reorders only its own values: the buffer still holds every gathered value for "All".
+                    target[g][column] = DurationSummary.FromNanoseconds(scratch.AsSpan(offset, k));
+                    offset += withAll ? k : 0;
                     continue;
                 }
 
                 histogram.AsSpan().Clear();
                 int m = 0;
                 Int128 sum = 0;
+                Span<long> destination = scratch.AsSpan(offset);
                 if (members is null)
                 {
                     foreach (long v in values)
                     {
                         if (v >= 0)
                         {
-                            scratch[m++] = v;
+                            destination[m++] = v;
                             sum += v;
                             histogram[(int)(v >> shift) + 1]++;
                         }
@@ -296,14 +356,27 @@ internal static class SegmentSummaries
                         long v = values[i];
                         if (v >= 0)
                         {
-                            scratch[m++] = v;
+                            destination[m++] = v;
                             sum += v;
                             histogram[(int)(v >> shift) + 1]++;
                         }
                     }
                 }
 
-                Span<long> part = scratch.AsSpan(0, m);
+                if (allByHistogram)
+                {
+                    // Raw bucket counts, before the selection turns them into running totals.
+                    Span<int> into = allHistogram.AsSpan();
+                    ReadOnlySpan<int> from = histogram;
+                    for (int b = 0; b < into.Length; b++)
+                    {
+                        into[b] += from[b];
+                    }
+
+                    allSum += sum;
+                }
+
+                Span<long> part = destination[..m];
                 if (m == 0)
                 {
                     target[g][column] = default;
@@ -315,6 +388,29 @@ internal static class SegmentSummaries
                 else
                 {
                     target[g][column] = DurationSummary.FromNanoseconds(part);
+                }
+
+                offset += withAll ? m : 0;
+            }
+
+            if (withAll)
+            {
+                Span<long> every = scratch.AsSpan(0, offset);
+                if (!allByHistogram)
+                {
+                    allTarget![column] = DurationSummary.FromNanoseconds(every);
+                }
+                else if (offset == 0)
+                {
+                    allTarget![column] = default;
+                }
+                else if (Selection.TryMedianAndP90FromCounts(every, allHistogram, 0, shift, out (long Median, long P90) r))
+                {
+                    allTarget![column] = DurationSummary.FromParts(offset, allSum, r.Median, r.P90);
+                }
+                else
+                {
+                    allTarget![column] = DurationSummary.FromNanoseconds(every);
                 }
             }
 
