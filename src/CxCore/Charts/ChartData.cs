@@ -84,6 +84,15 @@ public sealed class ChartData
         }
     }
 
+    /// <summary>Like <see cref="RequireField"/> when <paramref name="field"/> is given; nothing when it is <see langword="null"/>.</summary>
+    internal void RequireOptionalField(string? field, string parameterName)
+    {
+        if (field is not null)
+        {
+            RequireField(field, parameterName);
+        }
+    }
+
     /// <summary>Writes the rows as a JSON array of objects.</summary>
     internal void WriteValues(Utf8JsonWriter writer)
     {

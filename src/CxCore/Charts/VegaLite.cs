@@ -53,21 +53,8 @@ public static class VegaLite
         options = Checked(name, data, options);
         data.RequireField(x, nameof(x));
         data.RequireField(y, nameof(y));
-        if ((lower is null) != (upper is null))
-        {
-            throw new ArgumentException($"Give both {nameof(lower)} and {nameof(upper)} for a band, or neither.", lower is null ? nameof(lower) : nameof(upper));
-        }
-
-        if (lower is not null)
-        {
-            data.RequireField(lower, nameof(lower));
-            data.RequireField(upper!, nameof(upper));
-        }
-
-        if (series is not null)
-        {
-            data.RequireField(series, nameof(series));
-        }
+        RequireInterval(data, lower, upper, "a band");
+        data.RequireOptionalField(series, nameof(series));
 
         string? interpolate = step ? "step-after" : null;
         return Write(name, data, options, w =>
@@ -122,10 +109,7 @@ public static class VegaLite
         data.RequireField(x, nameof(x));
         data.RequireField(y, nameof(y));
         data.RequireField(color, nameof(color));
-        if (size is not null)
-        {
-            data.RequireField(size, nameof(size));
-        }
+        data.RequireOptionalField(size, nameof(size));
 
         return Write(name, data, options, w =>
         {
@@ -191,16 +175,7 @@ public static class VegaLite
         options = Checked(name, data, options);
         data.RequireField(category, nameof(category));
         data.RequireField(value, nameof(value));
-        if ((lower is null) != (upper is null))
-        {
-            throw new ArgumentException($"Give both {nameof(lower)} and {nameof(upper)} for whiskers, or neither.", lower is null ? nameof(lower) : nameof(upper));
-        }
-
-        if (lower is not null)
-        {
-            data.RequireField(lower, nameof(lower));
-            data.RequireField(upper!, nameof(upper));
-        }
+        RequireInterval(data, lower, upper, "whiskers");
 
         return Write(name, data, options, w =>
         {
@@ -249,10 +224,7 @@ public static class VegaLite
         options = Checked(name, data, options);
         data.RequireField(step, nameof(step));
         data.RequireField(value, nameof(value));
-        if (share is not null)
-        {
-            data.RequireField(share, nameof(share));
-        }
+        data.RequireOptionalField(share, nameof(share));
 
         return Write(name, data, options, w =>
         {
@@ -308,6 +280,17 @@ public static class VegaLite
         options ??= new ChartOptions();
         options.Validate();
         return options;
+    }
+
+    private static void RequireInterval(ChartData data, string? lower, string? upper, string what)
+    {
+        if ((lower is null) != (upper is null))
+        {
+            throw new ArgumentException($"Give both lower and upper for {what}, or neither.", lower is null ? "lower" : "upper");
+        }
+
+        data.RequireOptionalField(lower, "lower");
+        data.RequireOptionalField(upper, "upper");
     }
 
     private static ChartSpec Write(string name, ChartData data, ChartOptions options, Action<Utf8JsonWriter> body)
