@@ -76,6 +76,7 @@ internal sealed class SyntheticCxGenerator
     private readonly SyntheticSegment[] _regions;
     private readonly SyntheticSegment[] _tiers;
     private readonly DateTimeZone[] _zones;
+    private readonly Dictionary<DateTimeZone, BusinessCalendar> _calendars = new();
     private readonly double _baseline;
     private readonly double _sd;
     private readonly double _touchpointMean;
@@ -396,7 +397,7 @@ internal sealed class SyntheticCxGenerator
                 _events.Add(CaseEvent.BotHandoff(t));
             }
 
-            Instant reply = BusinessHours.Add(t, Hours(replyHours * _rng.NextExponential()), zone);
+            Instant reply = AddBusinessTime(t, Hours(replyHours * _rng.NextExponential()), zone);
             _events.Add(CaseEvent.AgentReply(reply));
             _events.Add(CaseEvent.StatusChanged(reply, CaseStatus.Open));
             if (_rng.NextDouble() < _stalledShare)
@@ -410,22 +411,22 @@ internal sealed class SyntheticCxGenerator
                 Instant message = reply + Duration.FromTicks((long)(TicksPerDay * _rng.NextExponential()));
                 _events.Add(CaseEvent.CustomerMessage(message));
                 _events.Add(CaseEvent.StatusChanged(message, CaseStatus.Open));
-                reply = BusinessHours.Add(message, Hours(replyHours * _rng.NextExponential()), zone);
+                reply = AddBusinessTime(message, Hours(replyHours * _rng.NextExponential()), zone);
                 _events.Add(CaseEvent.AgentReply(reply));
             }
 
             solved = realTime && succeeded
                 ? reply + (point.HandleTime ?? Duration.FromMinutes(5))
-                : BusinessHours.Add(reply, Hours(ResolutionHours[priority] * _rng.NextExponential()), zone);
+                : AddBusinessTime(reply, Hours(ResolutionHours[priority] * _rng.NextExponential()), zone);
             _events.Add(CaseEvent.StatusChanged(solved, CaseStatus.Solved));
             if (point.Outcome == TouchpointOutcome.Failed && _rng.NextDouble() < ReopenProbability)
             {
                 Instant reopened = solved + Duration.FromTicks((long)(2 * TicksPerDay * _rng.NextExponential()));
                 _events.Add(CaseEvent.CustomerMessage(reopened));
                 _events.Add(CaseEvent.Reopened(reopened));
-                reply = BusinessHours.Add(reopened, Hours(replyHours * _rng.NextExponential()), zone);
+                reply = AddBusinessTime(reopened, Hours(replyHours * _rng.NextExponential()), zone);
                 _events.Add(CaseEvent.AgentReply(reply));
-                solved = BusinessHours.Add(reply, Hours(ResolutionHours[priority] * _rng.NextExponential()), zone);
+                solved = AddBusinessTime(reply, Hours(ResolutionHours[priority] * _rng.NextExponential()), zone);
                 _events.Add(CaseEvent.StatusChanged(solved, CaseStatus.Solved));
             }
         }
@@ -720,4 +721,17 @@ internal sealed class SyntheticCxGenerator
     }
 
     private readonly record struct StageChoice(int Channel, int Department, Initiator Initiator, double Weight);
+
+    /// <summary>Agents work Mon–Fri 09:00–17:00 in the customer's zone: <paramref name="amount"/> of that time after <paramref name="start"/>.</summary>
+    private Instant AddBusinessTime(Instant start, Duration amount, DateTimeZone zone)
+    {
+        if (!_calendars.TryGetValue(zone, out BusinessCalendar? calendar))
+        {
+            calendar = BusinessCalendar.FromOptions(new BusinessCalendarOptions { TimeZone = zone }
+                .AddWeekdayHours(new LocalTime(9, 0), new LocalTime(17, 0)));
+            _calendars.Add(zone, calendar);
+        }
+
+        return calendar.AddBusinessTime(start, amount);
+    }
 }
