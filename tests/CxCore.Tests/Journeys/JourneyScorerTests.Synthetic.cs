@@ -5,45 +5,60 @@ using static CxCore.Tests.Journeys.JourneyFixtures;
 namespace CxCore.Tests.Journeys;
 
 /// <summary>
-/// Validation against CxCore.Simulation.SyntheticCx, whose customers carry a known latent satisfaction s.
-/// On the default generator s = initial draw (sd 1) + the effects of the journey; the initial draw shows only in the
-/// feedback of the third of customers who answer surveys, so no journey score can rank s well for the rest: even the
-/// exact journey-driven change (final − initial) ranks s with Spearman ≈ 0.38. The tests therefore check (1) the
-/// score against that journey-driven change on the default generator, (2) the score against s itself where s is
-/// journey-driven (initial sd 0.1), and (3) a regression floor against s on the default generator, with the bound.
+/// Validation against CxCore.Simulation.SyntheticCx, whose customers carry a known latent satisfaction s = an initial
+/// draw Normal(segment mean, sd) + the effects of every touchpoint of the journey. On the default generator (sd 0.2,
+/// individual predisposition about as large as the segment differences) the journey drives most of s, and the score
+/// must rank s with Spearman ≥ 0.6. With a dominant hidden predisposition (sd 1) no journey score can: even the exact
+/// journey-driven change ranks s below 0.6; that bound is checked too, so the documented limit stays true.
 /// </summary>
 public sealed partial class JourneyScorerTests
 {
     [Fact]
-    public void Score_SyntheticCxDefault_RanksTheJourneyDrivenChangeOfSatisfaction()
+    public void Score_SyntheticCxDefault_SpearmanWithLatentSatisfactionAtLeast06()
     {
         SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions());
-        var scorer = new JourneyScorer();
-        double[] scores = data.Journeys.Select(scorer.ScoreValue).ToArray();
-        double[] final = data.Journeys.Select(j => data.GroundTruth.Satisfaction[j.Customer]).ToArray();
-        double[] change = data.Journeys.Select(j => data.GroundTruth.Satisfaction[j.Customer] - data.GroundTruth.InitialSatisfaction[j.Customer]).ToArray();
+        (double rhoFinal, double rhoChange, double oracle) = Correlations(data, new JourneyScorer());
+        output.WriteLine($"default SyntheticCx ({data.Journeys.Count} journeys): rho(score, s) {rhoFinal:0.0000}, rho(score, change) {rhoChange:0.0000}, rho(change, s) {oracle:0.0000}");
 
-        double rhoChange = Spearman(scores, change);
-        double rhoFinal = Spearman(scores, final);
-        double oracle = Spearman(change, final);
-        output.WriteLine($"default SyntheticCx ({data.Journeys.Count} journeys): rho(score, change) {rhoChange:0.0000}, rho(score, s) {rhoFinal:0.0000}, rho(change, s) {oracle:0.0000}");
-
+        Assert.True(rhoFinal >= 0.6, $"Spearman(score, latent satisfaction) {rhoFinal:0.000} < 0.6");
         Assert.True(rhoChange >= 0.6, $"Spearman(score, change of satisfaction) {rhoChange:0.000} < 0.6");
-        Assert.True(oracle < 0.6, $"The journey-driven bound {oracle:0.000} is no longer below 0.6: assert rho(score, s) >= 0.6 directly.");
-        Assert.True(rhoFinal >= 0.3, $"Spearman(score, latent satisfaction) {rhoFinal:0.000} < 0.3");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(2026)]
+    public void Score_SyntheticCxOtherSeeds_SpearmanWithLatentSatisfactionAtLeast06(int seed)
+    {
+        // Not one lucky draw: the same holds for other seeds of the default generator.
+        SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = seed });
+        (double rhoFinal, _, _) = Correlations(data, new JourneyScorer());
+        output.WriteLine($"seed {seed}: rho(score, s) {rhoFinal:0.0000}");
+
+        Assert.True(rhoFinal >= 0.6, $"Spearman(score, latent satisfaction) {rhoFinal:0.000} < 0.6 for seed {seed}");
     }
 
     [Fact]
-    public void Score_SyntheticCxJourneyDrivenSatisfaction_SpearmanAtLeast06()
+    public void Score_SyntheticCxDominantHiddenPredisposition_TracksTheChangeButNoJourneyScoreCanRankS()
     {
-        SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions { SatisfactionStandardDeviation = 0.1 });
-        var scorer = new JourneyScorer();
+        // sd 1: the initial draw, visible to no touchpoint, is most of s. The score still ranks the journey-driven
+        // change, and the exact change itself (the best any journey-only score can know) ranks s below 0.6.
+        SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions { SatisfactionStandardDeviation = 1 });
+        (double rhoFinal, double rhoChange, double oracle) = Correlations(data, new JourneyScorer());
+        output.WriteLine($"sd 1: rho(score, s) {rhoFinal:0.0000}, rho(score, change) {rhoChange:0.0000}, rho(change, s) {oracle:0.0000}");
+
+        Assert.True(rhoChange >= 0.6, $"Spearman(score, change of satisfaction) {rhoChange:0.000} < 0.6");
+        Assert.True(oracle < 0.6, $"The journey-driven bound {oracle:0.000} is no longer below 0.6: update docs/journey-scoring.md.");
+        Assert.True(rhoFinal >= 0.3, $"Spearman(score, latent satisfaction) {rhoFinal:0.000} < 0.3");
+    }
+
+    private static (double Final, double Change, double Oracle) Correlations(SyntheticCxData data, JourneyScorer scorer)
+    {
         double[] scores = data.Journeys.Select(scorer.ScoreValue).ToArray();
         double[] final = data.Journeys.Select(j => data.GroundTruth.Satisfaction[j.Customer]).ToArray();
-
-        double rho = Spearman(scores, final);
-        output.WriteLine($"SyntheticCx, initial sd 0.1: rho(score, s) {rho:0.0000}");
-
-        Assert.True(rho >= 0.6, $"Spearman(score, latent satisfaction) {rho:0.000} < 0.6");
+        double[] change = data.Journeys.Select(j => data.GroundTruth.Satisfaction[j.Customer] - data.GroundTruth.InitialSatisfaction[j.Customer]).ToArray();
+        return (Spearman(scores, final), Spearman(scores, change), Spearman(change, final));
     }
 }

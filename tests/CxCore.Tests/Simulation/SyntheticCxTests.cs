@@ -63,7 +63,7 @@ public sealed class SyntheticCxTests
         Assert.Contains("Europe/London", o.TimeZoneIds);
         Assert.Contains("America/New_York", o.TimeZoneIds);
         Assert.Contains("Australia/Sydney", o.TimeZoneIds);
-        Assert.Equal((0.5, 1.0, 10.0), (o.BaselineSatisfaction, o.SatisfactionStandardDeviation, o.TouchpointsPerCustomer));
+        Assert.Equal((0.5, 0.2, 10.0), (o.BaselineSatisfaction, o.SatisfactionStandardDeviation, o.TouchpointsPerCustomer));
         Assert.Equal((0.3, 0.5, 0.04), (o.SurveyResponseRate, o.TransactionalSurveyRate, o.StalledCaseShare));
         Assert.Equal((0.05, 0.4, 0.25, 0.2, 0.15), (o.SuccessEffect, o.FailureEffect, o.AbandonEffect, o.RepeatContactEffect, o.LongWaitEffect));
         Assert.Equal(Duration.FromMinutes(10), o.LongWait);
