@@ -160,10 +160,11 @@ public sealed class ServiceMetrics
         Parallel.For(0, chunks, chunk =>
         {
             var list = new List<(int, long, long)>();
+            var cursor = default(BusinessCalendar.Cursor);
             int end = Math.Min(all.Length, (chunk + 1) * ChunkSize);
             for (int i = chunk * ChunkSize; i < end; i++)
             {
-                metrics[i] = CaseMetrics.Compute(all[i], calendar, asOf, asOfPosition, list, i);
+                metrics[i] = CaseMetrics.Compute(all[i], calendar, asOf, asOfPosition, list, i, ref cursor);
                 priorities[i] = all[i].Priority;
                 flags[i] = SegmentSummaries.Store(in metrics[i], columns, i);
                 channelNames[i] = all[i].Channel.Name;
