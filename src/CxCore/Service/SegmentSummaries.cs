@@ -39,8 +39,11 @@ internal static class SegmentSummaries
         internal static Dimension All() => new("All", ["All"], null, null);
     }
 
-    /// <summary>Writes the case's summary values into the columns (−1 when the case does not count) and returns its flag bits.</summary>
-    internal static byte Store(in CaseMetrics m, long[][] columns, int i)
+    /// <summary>
+    /// Writes the case's summary values into the columns (−1 when the case does not count), raises each column's
+    /// largest value in <paramref name="max"/>, and returns its flag bits.
+    /// </summary>
+    internal static byte Store(in CaseMetrics m, long[][] columns, int i, Span<long> max)
     {
         bool resolved = m.IsResolved;
         for (int c = 0; c < Columns; c++)
@@ -53,7 +56,9 @@ internal static class SegmentSummaries
 
             long v = m.Raw((ServiceMetric)metric, (TimeBasis)(c & 1));
             // First response and first resolution are final once set; the others only for resolved cases.
-            columns[c][i] = v >= 0 && (resolved || metric is (int)ServiceMetric.FirstResponse or (int)ServiceMetric.FirstResolution) ? v : -1;
+            v = v >= 0 && (resolved || metric is (int)ServiceMetric.FirstResponse or (int)ServiceMetric.FirstResolution) ? v : -1;
+            columns[c][i] = v;
+            max[c] = Math.Max(max[c], v);
         }
 
         int flags = (resolved ? 1 << ResolvedBit : 0)
@@ -163,8 +168,8 @@ internal static class SegmentSummaries
         return new Dimension(dimension, sortedKeys, groupOf, members);
     }
 
-    /// <summary>Builds every segment: dimension by dimension, groups in key order.</summary>
-    internal static ServiceSegment[] Build(ServiceMetrics owner, List<Dimension> dimensions, long[][] columns, int[] sampleCase, byte[] flags)
+    /// <summary>Builds every segment: dimension by dimension, groups in key order; <paramref name="columnMax"/> holds each column's largest value.</summary>
+    internal static ServiceSegment[] Build(ServiceMetrics owner, List<Dimension> dimensions, long[][] columns, long[] columnMax, int[] sampleCase, byte[] flags)
     {
         int cases = flags.Length;
         // One task per (dimension, column), plus one per dimension for the flag counts; largest selections first.
@@ -184,12 +189,7 @@ internal static class SegmentSummaries
         int[] shifts = new int[Columns];
         for (int c = 0; c < Columns; c++)
         {
-            long max = 0;
-            foreach (long v in columns[c])
-            {
-                max = Math.Max(max, v);
-            }
-
+            long max = Math.Max(0, columnMax[c]);
             shifts[c] = Math.Max(0, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)max) - Selection.HistogramBits);
         }
 
