@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace CxCore.Service;
@@ -215,35 +216,44 @@ internal static class SegmentSummaries
         }
 
         int scratchLength = Math.Max(cases, sampleCase.Length);
-        Parallel.For(0, tasks, () => ((long[]?)null, (int[]?)null, (int[]?)null), (task, _, local) =>
+        // A fixed set of workers, each with its own buffers, takes the tasks in order (Parallel.For's per-partition
+        // state would allocate a fresh 8 MB scratch buffer for every partition it starts).
+        int workers = Math.Max(1, Math.Min(tasks, Environment.ProcessorCount));
+        int nextTask = -1;
+        Parallel.For(0, workers, _ =>
         {
-            int d = task / (Columns + 1), c = task % (Columns + 1);
-            Dimension dimension = dimensions[d];
-            if (c == Columns)
+            long[]? scratch = null;
+            int[]? histogram = null, allHistogram = null;
+            int task;
+            while ((task = Interlocked.Increment(ref nextTask)) < tasks)
             {
-                flagCounts[d] = CountFlags(dimension, flags);
-                return local;
-            }
+                int d = task / (Columns + 1), c = task % (Columns + 1);
+                Dimension dimension = dimensions[d];
+                if (c == Columns)
+                {
+                    flagCounts[d] = CountFlags(dimension, flags);
+                    continue;
+                }
 
-            bool samples = c >> 1 == (int)ServiceMetric.NextReply;
-            if (d == all && !samples)
-            {
-                // Summarised with the partner dimension's task.
-                return local;
-            }
+                bool samples = c >> 1 == (int)ServiceMetric.NextReply;
+                if (d == all && !samples)
+                {
+                    // Summarised with the partner dimension's task.
+                    continue;
+                }
 
-            local.Item1 ??= GC.AllocateUninitializedArray<long>(Math.Max(1, scratchLength));
-            local.Item2 ??= new int[(1 << Selection.HistogramBits) + 1];
-            bool withAll = d == partner && !samples;
-            if (withAll)
-            {
-                local.Item3 ??= new int[(1 << Selection.HistogramBits) + 1];
-            }
+                scratch ??= GC.AllocateUninitializedArray<long>(Math.Max(1, scratchLength));
+                histogram ??= new int[(1 << Selection.HistogramBits) + 1];
+                bool withAll = d == partner && !samples;
+                if (withAll)
+                {
+                    allHistogram ??= new int[(1 << Selection.HistogramBits) + 1];
+                }
 
-            Summarise(dimension, columns[c], samples ? sampleCase : null, local.Item1, local.Item2, shifts[c], summaries[d], c,
-                withAll ? summaries[all][0] : null, withAll ? local.Item3 : null);
-            return local;
-        }, static _ => { });
+                Summarise(dimension, columns[c], samples ? sampleCase : null, scratch, histogram, shifts[c], summaries[d], c,
+                    withAll ? summaries[all][0] : null, withAll ? allHistogram : null);
+            }
+        });
 
         var segments = new List<ServiceSegment>();
         for (int d = 0; d < dimensions.Count; d++)
