@@ -224,6 +224,7 @@ internal static class SegmentSummaries
         {
             long[]? scratch = null;
             int[]? histogram = null, allHistogram = null;
+            long[]? side = null;
             int task;
             while ((task = Interlocked.Increment(ref nextTask)) < tasks)
             {
@@ -250,7 +251,7 @@ internal static class SegmentSummaries
                     allHistogram ??= new int[(1 << Selection.HistogramBits) + 1];
                 }
 
-                Summarise(dimension, columns[c], samples ? sampleCase : null, scratch, histogram, shifts[c], summaries[d], c,
+                Summarise(dimension, columns[c], samples ? sampleCase : null, scratch, histogram, shifts[c], summaries[d], c, ref side,
                     withAll ? summaries[all][0] : null, withAll ? allHistogram : null);
             }
         });
@@ -294,7 +295,7 @@ internal static class SegmentSummaries
     /// the single group "All" would be.
     /// </summary>
     private static void Summarise(Dimension dimension, long[] values, int[]? caseOf, long[] scratch, int[] histogram, int shift,
-        DurationSummary[][] target, int column, DurationSummary[]? allTarget = null, int[]? allHistogram = null)
+        DurationSummary[][] target, int column, ref long[]? side, DurationSummary[]? allTarget = null, int[]? allHistogram = null)
     {
         int[]? groupOf = dimension.GroupOf;
         int groups = dimension.Count;
@@ -391,13 +392,10 @@ internal static class SegmentSummaries
                 {
                     target[g][column] = default;
                 }
-                else if (Selection.TryMedianAndP90FromCounts(part, histogram, 0, shift, out (long Median, long P90) r))
-                {
-                    target[g][column] = DurationSummary.FromParts(m, sum, r.Median, r.P90);
-                }
                 else
                 {
-                    target[g][column] = DurationSummary.FromNanoseconds(part);
+                    (long median, long p90) = Selection.MedianAndP90FromCounts(part, histogram, shift, ref side);
+                    target[g][column] = DurationSummary.FromParts(m, sum, median, p90);
                 }
 
                 offset += withAll ? m : 0;
@@ -414,13 +412,10 @@ internal static class SegmentSummaries
                 {
                     allTarget![column] = default;
                 }
-                else if (Selection.TryMedianAndP90FromCounts(every, allHistogram, 0, shift, out (long Median, long P90) r))
-                {
-                    allTarget![column] = DurationSummary.FromParts(offset, allSum, r.Median, r.P90);
-                }
                 else
                 {
-                    allTarget![column] = DurationSummary.FromNanoseconds(every);
+                    (long median, long p90) = Selection.MedianAndP90FromCounts(every, allHistogram, shift, ref side);
+                    allTarget![column] = DurationSummary.FromParts(offset, allSum, median, p90);
                 }
             }
 
