@@ -274,14 +274,25 @@ internal static class SegmentSummaries
 
     private static long[] CountFlags(Dimension dimension, byte[] flags)
     {
-        long[] counts = new long[dimension.Count * FlagBits];
+        // Count each group's flag bytes (one increment per case), then add up the bits of each byte value.
+        const int Values = 1 << FlagBits;
+        long[] byValue = new long[dimension.Count * Values];
         int[]? groupOf = dimension.GroupOf;
         for (int i = 0; i < flags.Length; i++)
         {
-            int f = flags[i], offset = groupOf is null ? 0 : groupOf[i] * FlagBits;
-            for (int bit = 0; bit < FlagBits; bit++)
+            byValue[(groupOf is null ? 0 : groupOf[i] * Values) + flags[i]]++;
+        }
+
+        long[] counts = new long[dimension.Count * FlagBits];
+        for (int g = 0; g < dimension.Count; g++)
+        {
+            for (int f = 0; f < Values; f++)
             {
-                counts[offset + bit] += (f >> bit) & 1;
+                long n = byValue[g * Values + f];
+                for (int bit = 0; bit < FlagBits; bit++)
+                {
+                    counts[g * FlagBits + bit] += ((f >> bit) & 1) * n;
+                }
             }
         }
 
