@@ -172,6 +172,9 @@ public readonly struct CaseMetrics
     /// <summary>The raw observed time (resolution curve) in nanoseconds.</summary>
     internal long RawObserved(TimeBasis basis) => IsResolved ? Raw(ServiceMetric.FullResolution, basis) : (!_defined ? Missing : _values[AgeSlot * 2 + (int)basis]);
 
+    /// <summary>The resolution-curve key: <see cref="RawObserved"/> × 2, + 1 when censored (not resolved).</summary>
+    internal long ObservedKey(TimeBasis basis) => RawObserved(basis) * 2 + (IsResolved ? 0 : 1);
+
     internal long RawRunningWait(TimeBasis basis) => !_defined ? Missing : _values[RunningWaitSlot * 2 + (int)basis];
 
     internal long RawAge(TimeBasis basis) => !_defined ? Missing : _values[AgeSlot * 2 + (int)basis];

@@ -30,8 +30,10 @@ public sealed class ServiceMetrics
 {
     private const int ChunkSize = 16_384;
 
-    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities, byte[] outcomes, long[] slaCounts)
+    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities, byte[] outcomes, long[] slaCounts,
+        long[][] observedKeys)
     {
+        ObservedKeys = observedKeys;
         AsOf = asOf;
         Calendar = calendar;
         CaseArray = cases;
@@ -61,6 +63,12 @@ public sealed class ServiceMetrics
     public long Backlog => Overall.BacklogCount;
 
     internal CaseMetrics[] CaseArray { get; }
+
+    /// <summary>
+    /// Per basis ([<see cref="TimeBasis"/>]), each case's resolution-curve key: the raw observed time × 2, + 1 when
+    /// censored (unresolved). Stored column-wise in the per-case pass so curves need not read the case metrics again.
+    /// </summary>
+    internal long[][] ObservedKeys { get; }
 
     /// <summary>
     /// The segments as a table, one row for <see cref="Overall"/> then one per entry of <see cref="Segments"/>, with
@@ -159,6 +167,7 @@ public sealed class ServiceMetrics
         }
 
         byte[] flags = GC.AllocateUninitializedArray<byte>(all.Length);
+        long[][] observedKeys = [GC.AllocateUninitializedArray<long>(all.Length), GC.AllocateUninitializedArray<long>(all.Length)];
         // The segment keys are read while each case is in cache; grouping then scans these arrays.
         string[] channelNames = new string[all.Length];
         string[]? attributeValues = segmentAttribute is null ? null : new string[all.Length];
@@ -176,6 +185,8 @@ public sealed class ServiceMetrics
                 priorities[i] = priority;
                 SlaReport.Store(policy, in metrics[i], priority, outcomes, i, sla);
                 flags[i] = SegmentSummaries.Store(in metrics[i], columns, i, max);
+                observedKeys[0][i] = metrics[i].ObservedKey(TimeBasis.Calendar);
+                observedKeys[1][i] = metrics[i].ObservedKey(TimeBasis.Business);
                 channelNames[i] = all[i].Channel.Name;
                 if (attributeValues is not null)
                 {
@@ -231,7 +242,7 @@ public sealed class ServiceMetrics
             columnMax[(int)ServiceMetric.NextReply * 2 + 1] = Math.Max(columnMax[(int)ServiceMetric.NextReply * 2 + 1], businessSamples[j]);
         }
 
-        var result = new ServiceMetrics(asOf, calendar, policy, metrics, priorities, outcomes, slaCounts);
+        var result = new ServiceMetrics(asOf, calendar, policy, metrics, priorities, outcomes, slaCounts, observedKeys);
         // The dimensions are independent: group them in parallel (each is deterministic on its own).
         SegmentSummaries.Dimension? channel = null, priority = null, attribute = null;
         Parallel.Invoke(
