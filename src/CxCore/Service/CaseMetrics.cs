@@ -130,7 +130,8 @@ public readonly struct CaseMetrics
         ArgumentNullException.ThrowIfNull(serviceCase);
         ArgumentNullException.ThrowIfNull(calendar);
         ThrowIfOpenedAfter(serviceCase, asOf, 0);
-        return Compute(serviceCase, calendar, asOf, calendar.PositionOf(asOf), null, 0);
+        var cursor = default(BusinessCalendar.Cursor);
+        return Compute(serviceCase, calendar, asOf, calendar.PositionOf(asOf), null, 0, ref cursor);
     }
 
     internal static void ThrowIfOpenedAfter(ServiceCase serviceCase, Instant asOf, int position)
@@ -171,6 +172,9 @@ public readonly struct CaseMetrics
     /// <summary>The raw observed time (resolution curve) in nanoseconds.</summary>
     internal long RawObserved(TimeBasis basis) => IsResolved ? Raw(ServiceMetric.FullResolution, basis) : (!_defined ? Missing : _values[AgeSlot * 2 + (int)basis]);
 
+    /// <summary>The resolution-curve key: <see cref="RawObserved"/> × 2, + 1 when censored (not resolved).</summary>
+    internal long ObservedKey(TimeBasis basis) => RawObserved(basis) * 2 + (IsResolved ? 0 : 1);
+
     internal long RawRunningWait(TimeBasis basis) => !_defined ? Missing : _values[RunningWaitSlot * 2 + (int)basis];
 
     internal long RawAge(TimeBasis basis) => !_defined ? Missing : _values[AgeSlot * 2 + (int)basis];
@@ -180,13 +184,13 @@ public readonly struct CaseMetrics
     /// clock once; every business duration is then a subtraction of two positions.
     /// </summary>
     internal static CaseMetrics Compute(ServiceCase serviceCase, BusinessCalendar calendar, Instant asOf, BusinessCalendar.Position asOfPosition,
-        List<(int Case, long Calendar, long Business)>? nextReplySamples, int caseIndex)
+        List<(int Case, long Calendar, long Business)>? nextReplySamples, int caseIndex, ref BusinessCalendar.Cursor cursor)
     {
         ReadOnlySpan<CaseEvent> events = serviceCase.EventSpan;
         var values = default(SlotValues);
         ((Span<long>)values).Fill(Missing);
         Instant opened = events[0].At;
-        BusinessCalendar.Position openedPosition = calendar.PositionOf(opened);
+        BusinessCalendar.Position openedPosition = calendar.PositionOf(opened, ref cursor);
         long waitNew = 0, waitNewB = 0, waitOpen = 0, waitOpenB = 0, waitHold = 0, waitHoldB = 0;
         CaseStatus status = CaseStatus.New;
         Instant statusStart = opened;
@@ -207,13 +211,13 @@ public readonly struct CaseMetrics
             }
 
             Instant at = last ? asOf : events[i].At;
-            BusinessCalendar.Position position = last ? asOfPosition : (at == statusStart ? statusStartPosition : calendar.PositionOf(at));
+            BusinessCalendar.Position position = last ? asOfPosition : (at == statusStart ? statusStartPosition : calendar.PositionOf(at, ref cursor));
 
             // Close the interval spent in the current status.
             if (at > statusStart && status is CaseStatus.New or CaseStatus.Open or CaseStatus.OnHold)
             {
                 long cal = (at - statusStart).ToInt64Nanoseconds();
-                long bus = calendar.Between(statusStartPosition, position);
+                long bus = calendar.Between(statusStartPosition, position, ref cursor);
                 switch (status)
                 {
                     case CaseStatus.New:
@@ -246,12 +250,12 @@ public readonly struct CaseMetrics
                     if (!replied)
                     {
                         replied = true;
-                        Set(ref values, ServiceMetric.FirstResponse, (at - opened).ToInt64Nanoseconds(), calendar.Between(openedPosition, position));
+                        Set(ref values, ServiceMetric.FirstResponse, (at - opened).ToInt64Nanoseconds(), calendar.Between(openedPosition, position, ref cursor));
                     }
 
                     if (waitStart is { } ws)
                     {
-                        long cal = (at - ws).ToInt64Nanoseconds(), bus = calendar.Between(waitStartPosition, position);
+                        long cal = (at - ws).ToInt64Nanoseconds(), bus = calendar.Between(waitStartPosition, position, ref cursor);
                         nextReplies++;
                         worstNext = Math.Max(worstNext, cal);
                         worstNextB = Math.Max(worstNextB, bus);
@@ -283,7 +287,7 @@ public readonly struct CaseMetrics
                     status = e.Status!.Value;
                     if (status == CaseStatus.Solved)
                     {
-                        long cal = (at - opened).ToInt64Nanoseconds(), bus = calendar.Between(openedPosition, position);
+                        long cal = (at - opened).ToInt64Nanoseconds(), bus = calendar.Between(openedPosition, position, ref cursor);
                         if ((flags & Flags.EverSolved) == 0)
                         {
                             flags |= Flags.EverSolved;
@@ -315,11 +319,11 @@ public readonly struct CaseMetrics
         Set(ref values, ServiceMetric.AgentWork, waitNew + waitOpen, waitNewB + waitOpenB);
         Set(ref values, ServiceMetric.OnHold, waitHold, waitHoldB);
         values[AgeSlot * 2] = (asOf - opened).ToInt64Nanoseconds();
-        values[AgeSlot * 2 + 1] = calendar.Between(openedPosition, asOfPosition);
+        values[AgeSlot * 2 + 1] = calendar.Between(openedPosition, asOfPosition, ref cursor);
         if (waitStart is { } running)
         {
             values[RunningWaitSlot * 2] = (asOf - running).ToInt64Nanoseconds();
-            values[RunningWaitSlot * 2 + 1] = calendar.Between(waitStartPosition, asOfPosition);
+            values[RunningWaitSlot * 2 + 1] = calendar.Between(waitStartPosition, asOfPosition, ref cursor);
         }
 
         return new CaseMetrics(values, replies, nextReplies, flags);

@@ -56,20 +56,25 @@ public sealed class ResolutionCurve
         Count = count;
         ResolvedCount = resolved;
         _stepNanos = new long[steps.Length];
-        var times = new List<Duration>(steps.Length);
-        var failure = new List<double>(steps.Length);
+        int events = 0;
         for (int i = 0; i < steps.Length; i++)
         {
             _stepNanos[i] = steps[i].Time.ToInt64Nanoseconds();
-            if (steps[i].Resolved > 0)
-            {
-                times.Add(steps[i].Time);
-                failure.Add(1 - steps[i].Survival);
-            }
+            events += steps[i].Resolved > 0 ? 1 : 0;
         }
 
-        _eventTimes = times.ToArray();
-        _eventFailure = failure.ToArray();
+        // Exact-size arrays (no list growth and no copy: at a million cases these are tens of megabytes).
+        _eventTimes = new Duration[events];
+        _eventFailure = new double[events];
+        int e = 0;
+        for (int i = 0; i < steps.Length && e < events; i++)
+        {
+            if (steps[i].Resolved > 0)
+            {
+                _eventTimes[e] = steps[i].Time;
+                _eventFailure[e++] = 1 - steps[i].Survival;
+            }
+        }
     }
 
     /// <summary>The number of cases.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace CxCore.Service;
@@ -39,8 +40,11 @@ internal static class SegmentSummaries
         internal static Dimension All() => new("All", ["All"], null, null);
     }
 
-    /// <summary>Writes the case's summary values into the columns (−1 when the case does not count) and returns its flag bits.</summary>
-    internal static byte Store(in CaseMetrics m, long[][] columns, int i)
+    /// <summary>
+    /// Writes the case's summary values into the columns (−1 when the case does not count), raises each column's
+    /// largest value in <paramref name="max"/>, and returns its flag bits.
+    /// </summary>
+    internal static byte Store(in CaseMetrics m, long[][] columns, int i, Span<long> max)
     {
         bool resolved = m.IsResolved;
         for (int c = 0; c < Columns; c++)
@@ -53,7 +57,9 @@ internal static class SegmentSummaries
 
             long v = m.Raw((ServiceMetric)metric, (TimeBasis)(c & 1));
             // First response and first resolution are final once set; the others only for resolved cases.
-            columns[c][i] = v >= 0 && (resolved || metric is (int)ServiceMetric.FirstResponse or (int)ServiceMetric.FirstResolution) ? v : -1;
+            v = v >= 0 && (resolved || metric is (int)ServiceMetric.FirstResponse or (int)ServiceMetric.FirstResolution) ? v : -1;
+            columns[c][i] = v;
+            max[c] = Math.Max(max[c], v);
         }
 
         int flags = (resolved ? 1 << ResolvedBit : 0)
@@ -163,8 +169,8 @@ internal static class SegmentSummaries
         return new Dimension(dimension, sortedKeys, groupOf, members);
     }
 
-    /// <summary>Builds every segment: dimension by dimension, groups in key order.</summary>
-    internal static ServiceSegment[] Build(ServiceMetrics owner, List<Dimension> dimensions, long[][] columns, int[] sampleCase, byte[] flags)
+    /// <summary>Builds every segment: dimension by dimension, groups in key order; <paramref name="columnMax"/> holds each column's largest value.</summary>
+    internal static ServiceSegment[] Build(ServiceMetrics owner, List<Dimension> dimensions, long[][] columns, long[] columnMax, int[] sampleCase, byte[] flags)
     {
         int cases = flags.Length;
         // One task per (dimension, column), plus one per dimension for the flag counts; largest selections first.
@@ -184,12 +190,7 @@ internal static class SegmentSummaries
         int[] shifts = new int[Columns];
         for (int c = 0; c < Columns; c++)
         {
-            long max = 0;
-            foreach (long v in columns[c])
-            {
-                max = Math.Max(max, v);
-            }
-
+            long max = Math.Max(0, columnMax[c]);
             shifts[c] = Math.Max(0, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)max) - Selection.HistogramBits);
         }
 
@@ -215,35 +216,45 @@ internal static class SegmentSummaries
         }
 
         int scratchLength = Math.Max(cases, sampleCase.Length);
-        Parallel.For(0, tasks, () => ((long[]?)null, (int[]?)null, (int[]?)null), (task, _, local) =>
+        // A fixed set of workers, each with its own buffers, takes the tasks in order (Parallel.For's per-partition
+        // state would allocate a fresh 8 MB scratch buffer for every partition it starts).
+        int workers = Math.Max(1, Math.Min(tasks, Environment.ProcessorCount));
+        int nextTask = -1;
+        Parallel.For(0, workers, _ =>
         {
-            int d = task / (Columns + 1), c = task % (Columns + 1);
-            Dimension dimension = dimensions[d];
-            if (c == Columns)
+            long[]? scratch = null;
+            int[]? histogram = null, allHistogram = null;
+            long[]? side = null;
+            int task;
+            while ((task = Interlocked.Increment(ref nextTask)) < tasks)
             {
-                flagCounts[d] = CountFlags(dimension, flags);
-                return local;
-            }
+                int d = task / (Columns + 1), c = task % (Columns + 1);
+                Dimension dimension = dimensions[d];
+                if (c == Columns)
+                {
+                    flagCounts[d] = CountFlags(dimension, flags);
+                    continue;
+                }
 
-            bool samples = c >> 1 == (int)ServiceMetric.NextReply;
-            if (d == all && !samples)
-            {
-                // Summarised with the partner dimension's task.
-                return local;
-            }
+                bool samples = c >> 1 == (int)ServiceMetric.NextReply;
+                if (d == all && !samples)
+                {
+                    // Summarised with the partner dimension's task.
+                    continue;
+                }
 
-            local.Item1 ??= GC.AllocateUninitializedArray<long>(Math.Max(1, scratchLength));
-            local.Item2 ??= new int[(1 << Selection.HistogramBits) + 1];
-            bool withAll = d == partner && !samples;
-            if (withAll)
-            {
-                local.Item3 ??= new int[(1 << Selection.HistogramBits) + 1];
-            }
+                scratch ??= GC.AllocateUninitializedArray<long>(Math.Max(1, scratchLength));
+                histogram ??= new int[(1 << Selection.HistogramBits) + 1];
+                bool withAll = d == partner && !samples;
+                if (withAll)
+                {
+                    allHistogram ??= new int[(1 << Selection.HistogramBits) + 1];
+                }
 
-            Summarise(dimension, columns[c], samples ? sampleCase : null, local.Item1, local.Item2, shifts[c], summaries[d], c,
-                withAll ? summaries[all][0] : null, withAll ? local.Item3 : null);
-            return local;
-        }, static _ => { });
+                Summarise(dimension, columns[c], samples ? sampleCase : null, scratch, histogram, shifts[c], summaries[d], c, ref side,
+                    withAll ? summaries[all][0] : null, withAll ? allHistogram : null);
+            }
+        });
 
         var segments = new List<ServiceSegment>();
         for (int d = 0; d < dimensions.Count; d++)
@@ -263,14 +274,25 @@ internal static class SegmentSummaries
 
     private static long[] CountFlags(Dimension dimension, byte[] flags)
     {
-        long[] counts = new long[dimension.Count * FlagBits];
+        // Count each group's flag bytes (one increment per case), then add up the bits of each byte value.
+        const int Values = 1 << FlagBits;
+        long[] byValue = new long[dimension.Count * Values];
         int[]? groupOf = dimension.GroupOf;
         for (int i = 0; i < flags.Length; i++)
         {
-            int f = flags[i], offset = groupOf is null ? 0 : groupOf[i] * FlagBits;
-            for (int bit = 0; bit < FlagBits; bit++)
+            byValue[(groupOf is null ? 0 : groupOf[i] * Values) + flags[i]]++;
+        }
+
+        long[] counts = new long[dimension.Count * FlagBits];
+        for (int g = 0; g < dimension.Count; g++)
+        {
+            for (int f = 0; f < Values; f++)
             {
-                counts[offset + bit] += (f >> bit) & 1;
+                long n = byValue[g * Values + f];
+                for (int bit = 0; bit < FlagBits; bit++)
+                {
+                    counts[g * FlagBits + bit] += ((f >> bit) & 1) * n;
+                }
             }
         }
 
@@ -284,7 +306,7 @@ internal static class SegmentSummaries
     /// the single group "All" would be.
     /// </summary>
     private static void Summarise(Dimension dimension, long[] values, int[]? caseOf, long[] scratch, int[] histogram, int shift,
-        DurationSummary[][] target, int column, DurationSummary[]? allTarget = null, int[]? allHistogram = null)
+        DurationSummary[][] target, int column, ref long[]? side, DurationSummary[]? allTarget = null, int[]? allHistogram = null)
     {
         int[]? groupOf = dimension.GroupOf;
         int groups = dimension.Count;
@@ -381,13 +403,10 @@ internal static class SegmentSummaries
                 {
                     target[g][column] = default;
                 }
-                else if (Selection.TryMedianAndP90FromCounts(part, histogram, 0, shift, out (long Median, long P90) r))
-                {
-                    target[g][column] = DurationSummary.FromParts(m, sum, r.Median, r.P90);
-                }
                 else
                 {
-                    target[g][column] = DurationSummary.FromNanoseconds(part);
+                    (long median, long p90) = Selection.MedianAndP90FromCounts(part, histogram, shift, ref side);
+                    target[g][column] = DurationSummary.FromParts(m, sum, median, p90);
                 }
 
                 offset += withAll ? m : 0;
@@ -404,13 +423,10 @@ internal static class SegmentSummaries
                 {
                     allTarget![column] = default;
                 }
-                else if (Selection.TryMedianAndP90FromCounts(every, allHistogram, 0, shift, out (long Median, long P90) r))
-                {
-                    allTarget![column] = DurationSummary.FromParts(offset, allSum, r.Median, r.P90);
-                }
                 else
                 {
-                    allTarget![column] = DurationSummary.FromNanoseconds(every);
+                    (long median, long p90) = Selection.MedianAndP90FromCounts(every, allHistogram, shift, ref side);
+                    allTarget![column] = DurationSummary.FromParts(offset, allSum, median, p90);
                 }
             }
 

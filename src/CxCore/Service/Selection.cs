@@ -137,6 +137,71 @@ internal static class Selection
         return true;
     }
 
+    /// <summary>
+    /// The type-7 median and p90 of non-empty, non-negative values whose bucket counts are given:
+    /// <paramref name="cumulative"/>[b + 1] holds the number of values v with v &gt;&gt; <paramref name="shift"/> = b and
+    /// cumulative[0] is 0; turned into running totals in place. One pass gathers the buckets holding the median's two
+    /// order statistics to the front (swaps keep the multiset intact) and, unless they lie within those, copies the
+    /// values of the p90's buckets into <paramref name="side"/> (grown when needed); then a selection within each part.
+    /// Never gives up: with heavy ties the parts are large, but the work stays linear.
+    /// </summary>
+    internal static (long Median, long P90) MedianAndP90FromCounts(Span<long> values, Span<int> cumulative, int shift, ref long[]? side)
+    {
+        for (int b = 1; b < cumulative.Length; b++)
+        {
+            cumulative[b] += cumulative[b - 1];
+        }
+
+        int n = values.Length;
+        double hm = (n - 1) * 0.5, h9 = (n - 1) * 0.9;
+        int km = (int)Math.Floor(hm), k9 = (int)Math.Floor(h9);
+        int km1 = Math.Min(km + 1, n - 1), k91 = Math.Min(k9 + 1, n - 1);
+        int loM = BucketOf(cumulative, km), hiM = BucketOf(cumulative, km1);
+        int lo9 = BucketOf(cumulative, k9), hi9 = BucketOf(cumulative, k91);
+
+        // k9 ≥ km, so lo9 ≥ loM: the p90's buckets are inside the median's when hi9 ≤ hiM.
+        bool separate = hi9 > hiM;
+        long[]? other = null;
+        if (separate)
+        {
+            int size9 = cumulative[hi9 + 1] - cumulative[lo9];
+            if (side is null || side.Length < size9)
+            {
+                side = GC.AllocateUninitializedArray<long>(Math.Max(size9, side?.Length * 2 ?? 0));
+            }
+
+            other = side;
+        }
+
+        uint spanM = (uint)(hiM - loM), span9 = (uint)(hi9 - lo9);
+        int w = 0, s = 0;
+        for (int j = 0; j < n; j++)
+        {
+            long v = values[j];
+            int bucket = (int)(v >> shift);
+            if (other is not null && (uint)(bucket - lo9) <= span9)
+            {
+                other[s++] = v;
+            }
+
+            if ((uint)(bucket - loM) <= spanM)
+            {
+                (values[w], values[j]) = (v, values[w]);
+                w++;
+            }
+        }
+
+        Span<long> partM = values[..w];
+        int localM = km - cumulative[loM];
+        long am = Select(partM, localM);
+        long bm = km1 == km ? am : Min(partM[(localM + 1)..]);
+        Span<long> part9 = other is null ? partM : other.AsSpan(0, s);
+        int local9 = k9 - cumulative[other is null ? loM : lo9];
+        long a9 = Select(part9, local9);
+        long b9 = k91 == k9 ? a9 : Min(part9[(local9 + 1)..]);
+        return (am + (long)Math.Round((hm - km) * (bm - am)), a9 + (long)Math.Round((h9 - k9) * (b9 - a9)));
+    }
+
     /// <summary>The k-th and (k+1)-th smallest values (the k-th twice at the end), from the buckets that hold them.</summary>
     private static bool TryOrderPair(Span<long> values, ReadOnlySpan<int> cumulative, long min, int shift, int k, out long a, out long b)
     {

@@ -30,13 +30,15 @@ public sealed class ServiceMetrics
 {
     private const int ChunkSize = 16_384;
 
-    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities)
+    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities, byte[] outcomes, long[] slaCounts,
+        long[][] observedKeys)
     {
+        ObservedKeys = observedKeys;
         AsOf = asOf;
         Calendar = calendar;
         CaseArray = cases;
         Cases = new ReadOnlyCollection<CaseMetrics>(cases);
-        Sla = new SlaReport(policy, cases, priorities);
+        Sla = new SlaReport(policy, cases, priorities, outcomes, slaCounts);
     }
 
     /// <summary>The cut-off instant.</summary>
@@ -61,6 +63,12 @@ public sealed class ServiceMetrics
     public long Backlog => Overall.BacklogCount;
 
     internal CaseMetrics[] CaseArray { get; }
+
+    /// <summary>
+    /// Per basis ([<see cref="TimeBasis"/>]), each case's resolution-curve key: the raw observed time × 2, + 1 when
+    /// censored (unresolved). Stored column-wise in the per-case pass so curves need not read the case metrics again.
+    /// </summary>
+    internal long[][] ObservedKeys { get; }
 
     /// <summary>
     /// The segments as a table, one row for <see cref="Overall"/> then one per entry of <see cref="Segments"/>, with
@@ -140,11 +148,16 @@ public sealed class ServiceMetrics
             CaseMetrics.ThrowIfOpenedAfter(all[i], asOf, i);
         }
 
-        var metrics = new CaseMetrics[all.Length];
+        // Every element is written by the per-case pass (the struct holds no references, so no zeroing is needed).
+        CaseMetrics[] metrics = GC.AllocateUninitializedArray<CaseMetrics>(all.Length);
+        byte[] outcomes = GC.AllocateUninitializedArray<byte>(all.Length * 3);
         var priorities = new CasePriority[all.Length];
         BusinessCalendar.Position asOfPosition = calendar.PositionOf(asOf);
         int chunks = (all.Length + ChunkSize - 1) / ChunkSize;
         var samples = new List<(int Case, long Calendar, long Business)>[chunks];
+        // Per chunk: the SLA outcome counts and each column's largest value (summed and maximised afterwards in chunk order).
+        var chunkSla = new long[chunks][];
+        var chunkMax = new long[chunks][];
 
         // Per case, once: the metrics, and column-wise the values each summary takes (−1 when the case does not count).
         var columns = new long[SegmentSummaries.Columns][];
@@ -154,18 +167,26 @@ public sealed class ServiceMetrics
         }
 
         byte[] flags = GC.AllocateUninitializedArray<byte>(all.Length);
+        long[][] observedKeys = [GC.AllocateUninitializedArray<long>(all.Length), GC.AllocateUninitializedArray<long>(all.Length)];
         // The segment keys are read while each case is in cache; grouping then scans these arrays.
         string[] channelNames = new string[all.Length];
         string[]? attributeValues = segmentAttribute is null ? null : new string[all.Length];
         Parallel.For(0, chunks, chunk =>
         {
             var list = new List<(int, long, long)>();
+            var cursor = default(BusinessCalendar.Cursor);
+            long[] sla = new long[SlaReport.CountSlots];
+            long[] max = new long[SegmentSummaries.Columns];
             int end = Math.Min(all.Length, (chunk + 1) * ChunkSize);
             for (int i = chunk * ChunkSize; i < end; i++)
             {
-                metrics[i] = CaseMetrics.Compute(all[i], calendar, asOf, asOfPosition, list, i);
-                priorities[i] = all[i].Priority;
-                flags[i] = SegmentSummaries.Store(in metrics[i], columns, i);
+                metrics[i] = CaseMetrics.Compute(all[i], calendar, asOf, asOfPosition, list, i, ref cursor);
+                CasePriority priority = all[i].Priority;
+                priorities[i] = priority;
+                SlaReport.Store(policy, in metrics[i], priority, outcomes, i, sla);
+                flags[i] = SegmentSummaries.Store(in metrics[i], columns, i, max);
+                observedKeys[0][i] = metrics[i].ObservedKey(TimeBasis.Calendar);
+                observedKeys[1][i] = metrics[i].ObservedKey(TimeBasis.Business);
                 channelNames[i] = all[i].Channel.Name;
                 if (attributeValues is not null)
                 {
@@ -174,7 +195,24 @@ public sealed class ServiceMetrics
             }
 
             samples[chunk] = list;
+            chunkSla[chunk] = sla;
+            chunkMax[chunk] = max;
         });
+
+        long[] slaCounts = new long[SlaReport.CountSlots];
+        long[] columnMax = new long[SegmentSummaries.Columns];
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            for (int j = 0; j < slaCounts.Length; j++)
+            {
+                slaCounts[j] += chunkSla[chunk][j];
+            }
+
+            for (int c = 0; c < columnMax.Length; c++)
+            {
+                columnMax[c] = Math.Max(columnMax[c], chunkMax[chunk][c]);
+            }
+        }
 
         // Next-reply samples in case order, with the case of each.
         int total = 0;
@@ -198,8 +236,13 @@ public sealed class ServiceMetrics
 
         columns[(int)ServiceMetric.NextReply * 2] = calendarSamples;
         columns[(int)ServiceMetric.NextReply * 2 + 1] = businessSamples;
+        for (int j = 0; j < total; j++)
+        {
+            columnMax[(int)ServiceMetric.NextReply * 2] = Math.Max(columnMax[(int)ServiceMetric.NextReply * 2], calendarSamples[j]);
+            columnMax[(int)ServiceMetric.NextReply * 2 + 1] = Math.Max(columnMax[(int)ServiceMetric.NextReply * 2 + 1], businessSamples[j]);
+        }
 
-        var result = new ServiceMetrics(asOf, calendar, policy, metrics, priorities);
+        var result = new ServiceMetrics(asOf, calendar, policy, metrics, priorities, outcomes, slaCounts, observedKeys);
         // The dimensions are independent: group them in parallel (each is deterministic on its own).
         SegmentSummaries.Dimension? channel = null, priority = null, attribute = null;
         Parallel.Invoke(
@@ -212,7 +255,7 @@ public sealed class ServiceMetrics
             dimensions.Add(attribute);
         }
 
-        ServiceSegment[] segments = SegmentSummaries.Build(result, dimensions, columns, sampleCase, flags);
+        ServiceSegment[] segments = SegmentSummaries.Build(result, dimensions, columns, columnMax, sampleCase, flags);
         result.Overall = segments[0];
         result.Segments = Array.AsReadOnly(segments[1..]);
         return result;

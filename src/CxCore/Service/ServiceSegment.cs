@@ -121,12 +121,18 @@ public sealed class ServiceSegment
             return curve;
         }
 
-        CaseMetrics[] cases = _owner.CaseArray;
-        var keys = new long[CaseCount];
-        for (int j = 0; j < keys.Length; j++)
+        long[] observed = _owner.ObservedKeys[(int)basis];
+        long[] keys = GC.AllocateUninitializedArray<long>((int)CaseCount);
+        if (_indices is null)
         {
-            ref readonly CaseMetrics m = ref cases[_indices is null ? j : _indices[j]];
-            keys[j] = m.RawObserved(basis) * 2 + (m.IsResolved ? 0 : 1);
+            observed.AsSpan(0, keys.Length).CopyTo(keys);
+        }
+        else
+        {
+            for (int j = 0; j < keys.Length; j++)
+            {
+                keys[j] = observed[_indices[j]];
+            }
         }
 
         curve = Service.ResolutionCurve.FromKeys(keys);

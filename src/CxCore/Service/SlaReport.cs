@@ -25,27 +25,31 @@ public sealed class SlaReport
     private readonly SlaAttainment[] _byPriority; // [metric * 4 + priority]
     private readonly byte[] _outcomes; // [case * 3 + metric]
 
-    internal SlaReport(SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities)
+    /// <summary>A report from the outcomes and counts that <see cref="Store"/> filled for every case (in the engine's per-case pass).</summary>
+    internal SlaReport(SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities, byte[] outcomes, long[] counts)
     {
         Policy = policy;
         _cases = cases;
         _priorities = priorities;
+        _outcomes = outcomes;
         _byPriority = new SlaAttainment[12];
-        _outcomes = new byte[cases.Length * 3];
-        var counts = new long[12 * 4];
-        for (int i = 0; i < cases.Length; i++)
-        {
-            for (var metric = SlaMetric.FirstResponse; metric <= SlaMetric.Resolution; metric++)
-            {
-                SlaOutcome outcome = Evaluate(cases[i], policy.TargetFor(metric, priorities[i]), metric).Outcome;
-                _outcomes[i * 3 + (int)metric] = (byte)outcome;
-                counts[((int)metric * 4 + (int)priorities[i]) * 4 + (int)outcome]++;
-            }
-        }
-
         for (int slot = 0; slot < 12; slot++)
         {
             _byPriority[slot] = new SlaAttainment(counts[slot * 4 + 1], counts[slot * 4 + 2], counts[slot * 4 + 3]);
+        }
+    }
+
+    /// <summary>The length of the counts array of <see cref="Store"/>: [(metric * 4 + priority) * 4 + outcome].</summary>
+    internal const int CountSlots = 12 * 4;
+
+    /// <summary>Evaluates case <paramref name="i"/> against the three targets of its priority: its outcome bytes and the counts.</summary>
+    internal static void Store(SlaPolicy policy, in CaseMetrics m, CasePriority priority, byte[] outcomes, int i, Span<long> counts)
+    {
+        for (var metric = SlaMetric.FirstResponse; metric <= SlaMetric.Resolution; metric++)
+        {
+            SlaOutcome outcome = Evaluate(m, policy.TargetFor(metric, priority), metric).Outcome;
+            outcomes[i * 3 + (int)metric] = (byte)outcome;
+            counts[((int)metric * 4 + (int)priority) * 4 + (int)outcome]++;
         }
     }
 
