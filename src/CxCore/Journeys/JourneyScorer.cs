@@ -179,10 +179,10 @@ public sealed class JourneyScorer
 
         if (n <= StackLimit)
         {
-            Span<double> values = stackalloc double[4 * StackLimit];
-            Span<byte> flags = stackalloc byte[StackLimit];
-            return Evaluate(
-                journey, asOf, values[..n], values.Slice(StackLimit, n), values.Slice(2 * StackLimit, n), values.Slice(3 * StackLimit, n), flags[..n]);
+            // Sized to the journey: the runtime zeroes what is allocated, and most journeys are far shorter than the limit.
+            Span<double> values = stackalloc double[4 * n];
+            Span<byte> flags = stackalloc byte[n];
+            return Evaluate(journey, asOf, values[..n], values.Slice(n, n), values.Slice(2 * n, n), values.Slice(3 * n, n), flags);
         }
 
         double[] rented = ArrayPool<double>.Shared.Rent(4 * n);
