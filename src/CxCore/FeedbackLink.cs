@@ -4,22 +4,36 @@ namespace CxCore;
 
 /// <summary>
 /// A feedback item linked to a touchpoint of the same journey (its <see cref="Feedback.TouchpointId"/> equals the
-/// touchpoint's id, ordinally), by their indexes; <see cref="Journey"/> lists them once, ordered by touchpoint then
-/// feedback index.
+/// touchpoint's id, ordinally): the touchpoint's index and the item's rating as a signal in [−1, 1];
+/// <see cref="Journey"/> lists them once, ordered by touchpoint then feedback index.
 /// </summary>
+/// <remarks>
+/// The signal is (2·rating − min − max)/(max − min) on the instrument's scale, computed here once so that scoring does
+/// not chase each feedback object.
+/// </remarks>
 internal readonly struct FeedbackLink
 {
-    private FeedbackLink(int touchpoint, int feedback)
+    private FeedbackLink(int touchpoint, double signal)
     {
         Touchpoint = touchpoint;
-        Feedback = feedback;
+        Signal = signal;
     }
 
     /// <summary>The index of the touchpoint.</summary>
     public int Touchpoint { get; }
 
-    /// <summary>The index of the feedback item.</summary>
-    public int Feedback { get; }
+    /// <summary>The feedback item's rating as a signal in [−1, 1]: (2·rating − min − max)/(max − min) on its scale.</summary>
+    public double Signal { get; }
+
+    /// <summary>The rating of <paramref name="answer"/> as a signal in [−1, 1].</summary>
+    /// <param name="answer">The feedback item.</param>
+    /// <returns>(2·rating − min − max)/(max − min) on the instrument's scale.</returns>
+    internal static double SignalOf(Feedback answer)
+    {
+        int min = answer.Instrument.Scale.Minimum;
+        int max = answer.Instrument.Scale.Maximum;
+        return ((2.0 * answer.Rating) - min - max) / (max - min);
+    }
 
     /// <summary>Finds every (touchpoint, feedback) pair where the feedback rates the touchpoint.</summary>
     /// <param name="points">The journey's touchpoints.</param>
@@ -57,7 +71,7 @@ internal readonly struct FeedbackLink
                         Array.Resize(ref links, 2 * links.Length);
                     }
 
-                    links[count++] = new FeedbackLink(i, f);
+                    links[count++] = new FeedbackLink(i, SignalOf(feedback[f]));
                 }
             }
         }

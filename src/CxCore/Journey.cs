@@ -22,7 +22,7 @@ namespace CxCore;
 /// </para>
 /// <para>
 /// Besides the two lists, a journey keeps what journey scoring reads of each touchpoint in a compact, contiguous form
-/// (32 bytes per touchpoint, plus 8 per feedback item that rates a touchpoint), built once by <see cref="Create"/> so
+/// (32 bytes per touchpoint, plus 16 per feedback item that rates a touchpoint), built once by <see cref="Create"/> so
 /// that scoring runs without chasing each touchpoint object.
 /// </para>
 /// </remarks>

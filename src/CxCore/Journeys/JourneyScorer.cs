@@ -316,7 +316,6 @@ public sealed class JourneyScorer
     {
         ReadOnlySpan<ScoringPoint> points = journey.ScoringPoints;
         ReadOnlySpan<FeedbackLink> links = journey.FeedbackLinks;
-        Feedback[] feedback = journey.FeedbackArray;
         Touchpoint[] touchpoints = journey.TouchpointArray;
         int n = points.Length;
         Debug.Assert(bases.Length == n && signals.Length == n && weights.Length == n && contributions.Length == n && flags.Length == n, "One slot per touchpoint.");
@@ -341,7 +340,7 @@ public sealed class JourneyScorer
                 int count = 0;
                 do
                 {
-                    sum += Normalize(feedback[links[link].Feedback]);
+                    sum += links[link].Signal;
                     count++;
                     link++;
                 }
