@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace CxCore.Journeys;
@@ -58,6 +59,8 @@ public sealed class JourneyScorer
     private readonly long _episodeGapTicks;
     private readonly double _waitPenalty;
     private readonly Duration _expectedWait;
+    private readonly long _expectedWaitNanoseconds;
+    private readonly double[] _outcomeSignals;
     private readonly double _stallPenalty;
     private readonly long _stallTicks;
     private readonly Dictionary<string, double> _stageWeights;
@@ -95,6 +98,12 @@ public sealed class JourneyScorer
         _episodeGapTicks = options.ServiceEpisodeGap.BclCompatibleTicks;
         _waitPenalty = options.LongWaitPenalty;
         _expectedWait = options.ExpectedWait;
+        _expectedWaitNanoseconds = ScoringPoint.ToSaturatedNanoseconds(options.ExpectedWait);
+        _outcomeSignals = new double[4];
+        _outcomeSignals[(int)TouchpointOutcome.Unknown] = _unknown;
+        _outcomeSignals[(int)TouchpointOutcome.Succeeded] = _succeeded;
+        _outcomeSignals[(int)TouchpointOutcome.Failed] = _failed;
+        _outcomeSignals[(int)TouchpointOutcome.Abandoned] = _abandoned;
         _stallPenalty = options.StallPenalty;
         _stallTicks = options.StallThreshold.BclCompatibleTicks;
         _stageWeights = new Dictionary<string, double>(options.StageWeights, StringComparer.OrdinalIgnoreCase);
@@ -162,7 +171,7 @@ public sealed class JourneyScorer
 
     private double ScoreValueCore(Journey journey, Instant asOf)
     {
-        int n = journey.Touchpoints.Count;
+        int n = journey.ScoringPoints.Length;
         if (n == 0)
         {
             return double.NaN;
@@ -170,57 +179,69 @@ public sealed class JourneyScorer
 
         if (n <= StackLimit)
         {
-            Span<double> values = stackalloc double[3 * StackLimit];
-            Span<long> ticks = stackalloc long[StackLimit];
-            Span<byte> flags = stackalloc byte[StackLimit];
-            return Evaluate(journey, asOf, values[..n], values.Slice(StackLimit, n), values.Slice(2 * StackLimit, n), ticks[..n], flags[..n]);
+            // Sized to the journey: the runtime zeroes what is allocated, and most journeys are far shorter than the limit.
+            Span<double> values = stackalloc double[4 * n];
+            Span<byte> flags = stackalloc byte[n];
+            return Evaluate(journey, asOf, values[..n], values.Slice(n, n), values.Slice(2 * n, n), values.Slice(3 * n, n), flags);
         }
 
-        double[] rented = ArrayPool<double>.Shared.Rent(3 * n);
-        long[] rentedTicks = ArrayPool<long>.Shared.Rent(n);
+        double[] rented = ArrayPool<double>.Shared.Rent(4 * n);
         byte[] rentedFlags = ArrayPool<byte>.Shared.Rent(n);
         try
         {
-            Span<double> all = rented.AsSpan(0, 3 * n);
-            return Evaluate(journey, asOf, all[..n], all.Slice(n, n), all.Slice(2 * n, n), rentedTicks.AsSpan(0, n), rentedFlags.AsSpan(0, n));
+            Span<double> all = rented.AsSpan(0, 4 * n);
+            return Evaluate(journey, asOf, all[..n], all.Slice(n, n), all.Slice(2 * n, n), all.Slice(3 * n, n), rentedFlags.AsSpan(0, n));
         }
         finally
         {
             ArrayPool<double>.Shared.Return(rented);
-            ArrayPool<long>.Shared.Return(rentedTicks);
             ArrayPool<byte>.Shared.Return(rentedFlags);
         }
     }
 
-    private JourneyScore ScoreCore(Journey journey, Instant asOf)
+    /// <summary>
+    /// <see cref="ScoreValue(Journey)"/> computed the original way, from the touchpoint objects themselves (no compact
+    /// scoring data): the reference that tests compare the fast path with.
+    /// </summary>
+    /// <param name="journey">The journey.</param>
+    /// <returns>The score; NaN when the journey has no weighted touchpoints.</returns>
+    internal double ScoreValueReference(Journey journey)
     {
         int n = journey.Touchpoints.Count;
+        if (n == 0)
+        {
+            return double.NaN;
+        }
+
+        return EvaluateReference(journey, journey.End, new double[n], new double[n], new double[n], new long[n], new byte[n]);
+    }
+
+    private JourneyScore ScoreCore(Journey journey, Instant asOf)
+    {
+        int n = journey.ScoringPoints.Length;
         var bases = new double[n];
         var signals = new double[n];
+        var weights = new double[n];
         var contributions = new double[n];
-        var ticks = new long[n];
         var flags = new byte[n];
-        double value = Evaluate(journey, asOf, bases, signals, contributions, ticks, flags);
+        double value = Evaluate(journey, asOf, bases, signals, weights, contributions, flags);
         if (double.IsNaN(value))
         {
             return new JourneyScore(journey, value, Array.Empty<TouchpointContribution>(), Array.Empty<PainPoint>());
         }
 
-        // Evaluate overwrote the weights with contributions; recompute them (same arithmetic) for the public record.
+        Touchpoint[] points = journey.TouchpointArray;
         var items = new TouchpointContribution[n];
         var pains = new List<PainPoint>();
         double totalWeight = 0;
-        var weights = new double[n];
-        long asOfTicks = asOf.ToUnixTimeTicks();
         for (int i = 0; i < n; i++)
         {
-            weights[i] = Weight(journey.Touchpoints[i], ticks[i], asOfTicks);
             totalWeight += weights[i];
         }
 
         for (int i = 0; i < n; i++)
         {
-            Touchpoint point = journey.Touchpoints[i];
+            Touchpoint point = points[i];
             items[i] = new TouchpointContribution(point, bases[i], signals[i], weights[i], contributions[i]);
             double scale = 100 * weights[i] / totalWeight;
             byte flag = flags[i];
@@ -285,10 +306,140 @@ public sealed class JourneyScorer
     }
 
     /// <summary>
-    /// Fills the base signals, signals, contributions, instants (ticks) and flags of every touchpoint and returns the
-    /// score (NaN when the weights sum to zero). <paramref name="contributions"/> first holds the weights.
+    /// Fills the base signals, signals, weights, contributions and flags of every touchpoint from the journey's compact
+    /// scoring data and returns the score (NaN when the weights sum to zero). Same arithmetic, in the same order, as
+    /// <see cref="EvaluateReference"/>, so the results are bit-identical.
     /// </summary>
-    private double Evaluate(Journey journey, Instant asOf, Span<double> bases, Span<double> signals, Span<double> contributions, Span<long> ticks, Span<byte> flags)
+    // Not inlined: inlined into ScoreValueCore (a method with stackalloc) the tiered, PGO-compiled loop ran 4–5 times slower.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double Evaluate(Journey journey, Instant asOf, Span<double> bases, Span<double> signals, Span<double> weights, Span<double> contributions, Span<byte> flags)
+    {
+        ReadOnlySpan<ScoringPoint> points = journey.ScoringPoints;
+        ReadOnlySpan<FeedbackLink> links = journey.FeedbackLinks;
+        Touchpoint[] touchpoints = journey.TouchpointArray;
+        int n = points.Length;
+        Debug.Assert(bases.Length == n && signals.Length == n && weights.Length == n && contributions.Length == n && flags.Length == n, "One slot per touchpoint.");
+        long asOfTicks = asOf.ToUnixTimeTicks();
+        double[]? stageWeights = journey.StageModel is { } model ? StageWeightsOf(model) : null;
+        bool channelWeighted = _channelWeights.Count > 0;
+        double[] outcomeSignals = _outcomeSignals;
+        double totalWeight = 0;
+        int lastCustomer = -1;
+        int link = 0;
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly ScoringPoint point = ref points[i];
+            long t = point.Ticks;
+            byte flag = 0;
+
+            // Base signal: linked feedback (mean in feedback order), else the outcome.
+            double baseSignal;
+            if (link < links.Length && links[link].Touchpoint == i)
+            {
+                double sum = 0;
+                int count = 0;
+                do
+                {
+                    sum += links[link].Signal;
+                    count++;
+                    link++;
+                }
+                while (link < links.Length && links[link].Touchpoint == i);
+                baseSignal = sum / count;
+                flag |= FeedbackFlag;
+            }
+            else
+            {
+                baseSignal = outcomeSignals[point.Outcome];
+            }
+
+            // Effort penalties. RepeatOf is the nearest earlier same-topic customer contact, so it is the one to test.
+            if (point.Initiator == (byte)Initiator.Customer)
+            {
+                int repeatOf = point.RepeatOf;
+                if (repeatOf >= 0 && t - points[repeatOf].Ticks <= _repeatWindowTicks)
+                {
+                    flag |= RepeatFlag;
+                }
+
+                if (lastCustomer >= 0 && t - points[lastCustomer].Ticks <= _episodeGapTicks && points[lastCustomer].ChannelKey != point.ChannelKey)
+                {
+                    flag |= SwitchFlag;
+                }
+
+                lastCustomer = i;
+            }
+
+            long wait = point.WaitNanoseconds;
+            if (wait > _expectedWaitNanoseconds || (wait == long.MaxValue && touchpoints[i].WaitTime > _expectedWait))
+            {
+                flag |= WaitFlag;
+            }
+
+            if (i > 0 && t - points[i - 1].Ticks > _stallTicks && point.StageChanged)
+            {
+                flag |= StallFlag;
+            }
+
+            double signal = (flag & ~FeedbackFlag) != 0 ? baseSignal - Penalty(flag) : baseSignal;
+            bases[i] = baseSignal;
+            signals[i] = Math.Clamp(signal, -1.0, 1.0);
+            flags[i] = flag;
+
+            // Weight: stage × channel × decay, multiplied in the order of Weight.
+            double weight = stageWeights is not null ? stageWeights[point.StageOrdinal] : StageWeight(touchpoints[i].Stage);
+            if (channelWeighted)
+            {
+                // contributions[] holds each channel key's weight until the second pass overwrites it.
+                int key = point.ChannelKey;
+                if (key == i)
+                {
+                    contributions[i] = _channelWeights.TryGetValue(touchpoints[i].Channel, out double channelWeight) ? channelWeight : _defaultChannelWeight;
+                }
+
+                weight *= contributions[key];
+            }
+            else
+            {
+                weight *= _defaultChannelWeight;
+            }
+
+            if (_inverseHalfLifeTicks > 0)
+            {
+                weight *= double.Exp2((t - asOfTicks) * _inverseHalfLifeTicks);
+            }
+
+            weights[i] = weight;
+            totalWeight += weight;
+        }
+
+        if (!(totalWeight > 0))
+        {
+            return double.NaN;
+        }
+
+        double value = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double c = 100 * (weights[i] * signals[i]) / totalWeight;
+            contributions[i] = c;
+            value += c;
+        }
+
+        if (value > 100 || value < -100)
+        {
+            value = Rebalance(contributions, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The original evaluation from the touchpoint objects: fills the base signals, signals, contributions, instants
+    /// (ticks) and flags of every touchpoint and returns the score (NaN when the weights sum to zero).
+    /// <paramref name="contributions"/> first holds the weights.
+    /// </summary>
+    private double EvaluateReference(Journey journey, Instant asOf, Span<double> bases, Span<double> signals, Span<double> contributions, Span<long> ticks, Span<byte> flags)
     {
         IReadOnlyList<Touchpoint> points = journey.Touchpoints;
         IReadOnlyList<Feedback> feedback = journey.Feedback;
@@ -457,17 +608,19 @@ public sealed class JourneyScorer
         return weight;
     }
 
-    private double StageWeight(LifecycleStage stage)
+    private double StageWeight(LifecycleStage stage) => StageWeightsOf(stage.Model)[stage.Ordinal];
+
+    private double[] StageWeightsOf(LifecycleModel model)
     {
         StageTable? table = _stageTable;
-        if (table is null || !ReferenceEquals(table.Model, stage.Model))
+        if (table is null || !ReferenceEquals(table.Model, model))
         {
             // One table per lifecycle model, swapped atomically; a race only builds the same table twice.
-            table = new StageTable(stage.Model, _stageWeights, _defaultStageWeight);
+            table = new StageTable(model, _stageWeights, _defaultStageWeight);
             _stageTable = table;
         }
 
-        return table.Weights[stage.Ordinal];
+        return table.Weights;
     }
 
     private sealed class StageTable
