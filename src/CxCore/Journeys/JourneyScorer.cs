@@ -21,7 +21,9 @@ namespace CxCore.Journeys;
 /// touchpoint within the repeat window), a channel switch (customer-initiated, on another channel than the previous
 /// customer-initiated touchpoint, within the service-episode gap), a long wait (wait time above the expected wait) and
 /// a stall (the first touchpoint of a new stage, more than the stall threshold after the previous touchpoint). The
-/// signal is s_i = clamp(b_i − Σ penalties, −1, 1); clamping is of a derived quantity, never of input.
+/// signal is s_i = clamp(b_i − Σ penalties, −1, 1); clamping is of a derived quantity, never of input. Time between
+/// touchpoints (repeat window, service-episode gap, stall threshold, recency) is measured on instants truncated to
+/// 100-nanosecond ticks (<see cref="Instant.ToUnixTimeTicks"/>); waits are compared exactly.
 /// </para>
 /// <para>
 /// <b>Weight.</b> w_i = stage weight × channel weight × 2^(−(T − t_i)/h), where h is the recency half-life and T the
@@ -199,23 +201,6 @@ public sealed class JourneyScorer
         }
     }
 
-    /// <summary>
-    /// <see cref="ScoreValue(Journey)"/> computed the original way, from the touchpoint objects themselves (no compact
-    /// scoring data): the reference that tests compare the fast path with.
-    /// </summary>
-    /// <param name="journey">The journey.</param>
-    /// <returns>The score; NaN when the journey has no weighted touchpoints.</returns>
-    internal double ScoreValueReference(Journey journey)
-    {
-        int n = journey.Touchpoints.Count;
-        if (n == 0)
-        {
-            return double.NaN;
-        }
-
-        return EvaluateReference(journey, journey.End, new double[n], new double[n], new double[n], new long[n], new byte[n]);
-    }
-
     private JourneyScore ScoreCore(Journey journey, Instant asOf)
     {
         int n = journey.ScoringPoints.Length;
@@ -307,8 +292,8 @@ public sealed class JourneyScorer
 
     /// <summary>
     /// Fills the base signals, signals, weights, contributions and flags of every touchpoint from the journey's compact
-    /// scoring data and returns the score (NaN when the weights sum to zero). Same arithmetic, in the same order, as
-    /// <see cref="EvaluateReference"/>, so the results are bit-identical.
+    /// scoring data and returns the score (NaN when the weights sum to zero), with the arithmetic, in the order, of
+    /// the documented formula (the tests compare it bit for bit with a plain evaluation from the touchpoint objects).
     /// </summary>
     // Not inlined: inlined into ScoreValueCore (a method with stackalloc) the tiered, PGO-compiled loop ran 4–5 times slower.
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -434,126 +419,6 @@ public sealed class JourneyScorer
         return value;
     }
 
-    /// <summary>
-    /// The original evaluation from the touchpoint objects: fills the base signals, signals, contributions, instants
-    /// (ticks) and flags of every touchpoint and returns the score (NaN when the weights sum to zero).
-    /// <paramref name="contributions"/> first holds the weights.
-    /// </summary>
-    private double EvaluateReference(Journey journey, Instant asOf, Span<double> bases, Span<double> signals, Span<double> contributions, Span<long> ticks, Span<byte> flags)
-    {
-        IReadOnlyList<Touchpoint> points = journey.Touchpoints;
-        IReadOnlyList<Feedback> feedback = journey.Feedback;
-        int n = points.Count;
-        int feedbackCount = feedback.Count;
-        long asOfTicks = asOf.ToUnixTimeTicks();
-        double totalWeight = 0;
-        int lastCustomer = -1;
-        for (int i = 0; i < n; i++)
-        {
-            Touchpoint point = points[i];
-            long t = point.At.ToUnixTimeTicks();
-            ticks[i] = t;
-            byte flag = 0;
-
-            // Base signal: linked feedback, else the outcome.
-            double sum = 0;
-            int count = 0;
-            if (feedbackCount > 0)
-            {
-                string id = point.Id;
-                for (int f = 0; f < feedbackCount; f++)
-                {
-                    Feedback answer = feedback[f];
-                    if (answer.TouchpointId is { } linked && string.Equals(linked, id, StringComparison.Ordinal))
-                    {
-                        sum += Normalize(answer);
-                        count++;
-                    }
-                }
-            }
-
-            double baseSignal;
-            if (count > 0)
-            {
-                baseSignal = sum / count;
-                flag |= FeedbackFlag;
-            }
-            else
-            {
-                baseSignal = point.Outcome switch
-                {
-                    TouchpointOutcome.Succeeded => _succeeded,
-                    TouchpointOutcome.Failed => _failed,
-                    TouchpointOutcome.Abandoned => _abandoned,
-                    _ => _unknown,
-                };
-            }
-
-            // Effort penalties.
-            if (point.Initiator == Initiator.Customer)
-            {
-                if (point.Topic is { } topic)
-                {
-                    for (int j = i - 1; j >= 0 && t - ticks[j] <= _repeatWindowTicks; j--)
-                    {
-                        Touchpoint earlier = points[j];
-                        if (earlier.Initiator == Initiator.Customer && string.Equals(earlier.Topic, topic, StringComparison.Ordinal))
-                        {
-                            flag |= RepeatFlag;
-                            break;
-                        }
-                    }
-                }
-
-                if (lastCustomer >= 0 && t - ticks[lastCustomer] <= _episodeGapTicks && points[lastCustomer].Channel != point.Channel)
-                {
-                    flag |= SwitchFlag;
-                }
-
-                lastCustomer = i;
-            }
-
-            if (point.WaitTime is { } wait && wait > _expectedWait)
-            {
-                flag |= WaitFlag;
-            }
-
-            if (i > 0 && t - ticks[i - 1] > _stallTicks && !ReferenceEquals(point.Stage, points[i - 1].Stage) && !point.Stage.Equals(points[i - 1].Stage))
-            {
-                flag |= StallFlag;
-            }
-
-            double signal = (flag & ~FeedbackFlag) != 0 ? baseSignal - Penalty(flag) : baseSignal;
-            bases[i] = baseSignal;
-            signals[i] = Math.Clamp(signal, -1.0, 1.0);
-            flags[i] = flag;
-
-            double weight = Weight(point, t, asOfTicks);
-            contributions[i] = weight;
-            totalWeight += weight;
-        }
-
-        if (!(totalWeight > 0))
-        {
-            return double.NaN;
-        }
-
-        double value = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double c = 100 * (contributions[i] * signals[i]) / totalWeight;
-            contributions[i] = c;
-            value += c;
-        }
-
-        if (value > 100 || value < -100)
-        {
-            value = Rebalance(contributions, value);
-        }
-
-        return value;
-    }
-
     /// <summary>Moves a rounding excess beyond ±100 into the largest contribution of that sign, so the sum is exact and in range.</summary>
     private static double Rebalance(Span<double> contributions, double value)
     {
@@ -579,33 +444,6 @@ public sealed class JourneyScorer
 
         Debug.Assert(value is >= -100 and <= 100, "The rebalanced score is in range.");
         return value;
-    }
-
-    private static double Normalize(Feedback answer)
-    {
-        int min = answer.Instrument.Scale.Minimum;
-        int max = answer.Instrument.Scale.Maximum;
-        return ((2.0 * answer.Rating) - min - max) / (max - min);
-    }
-
-    private double Weight(Touchpoint point, long ticks, long asOfTicks)
-    {
-        double weight = StageWeight(point.Stage);
-        if (_channelWeights.Count > 0)
-        {
-            weight *= _channelWeights.TryGetValue(point.Channel, out double channelWeight) ? channelWeight : _defaultChannelWeight;
-        }
-        else
-        {
-            weight *= _defaultChannelWeight;
-        }
-
-        if (_inverseHalfLifeTicks > 0)
-        {
-            weight *= double.Exp2((ticks - asOfTicks) * _inverseHalfLifeTicks);
-        }
-
-        return weight;
     }
 
     private double StageWeight(LifecycleStage stage) => StageWeightsOf(stage.Model)[stage.Ordinal];

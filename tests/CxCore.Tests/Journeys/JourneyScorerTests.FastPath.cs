@@ -7,8 +7,9 @@ using static CxCore.Tests.Journeys.JourneyFixtures;
 namespace CxCore.Tests.Journeys;
 
 /// <summary>
-/// The compact scoring path (Journey's scoring points and feedback links) against the original evaluation from the
-/// touchpoint objects (<c>ScoreValueReference</c>): bit-identical on adversarial journeys and options.
+/// The compact scoring path (Journey's scoring points and feedback links) against the plain evaluation of the documented
+/// formula from the touchpoint objects (<see cref="ReferenceJourneyScore"/>): bit-identical on adversarial journeys and
+/// options.
 /// </summary>
 public sealed partial class JourneyScorerTests
 {
@@ -24,8 +25,9 @@ public sealed partial class JourneyScorerTests
         {
             var random = new Random(seed);
             Journey journey = AdversarialJourney(random);
-            JourneyScorer scorer = new(AdversarialOptions(random));
-            long expected = BitConverter.DoubleToInt64Bits(scorer.ScoreValueReference(journey));
+            JourneyScoringOptions options = AdversarialOptions(random);
+            JourneyScorer scorer = new(options);
+            long expected = BitConverter.DoubleToInt64Bits(ReferenceJourneyScore.Value(options, journey));
             return BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)) == expected
                 && BitConverter.DoubleToInt64Bits(scorer.Score(journey).Value) == expected;
         }).Check(Seeded(1000, 6));
@@ -39,8 +41,9 @@ public sealed partial class JourneyScorerTests
         {
             var random = new Random(seed);
             Journey journey = AdversarialJourney(random, distinct: 40, length: 120);
-            JourneyScorer scorer = new(AdversarialOptions(random));
-            return BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)) == BitConverter.DoubleToInt64Bits(scorer.ScoreValueReference(journey));
+            JourneyScoringOptions options = AdversarialOptions(random);
+            JourneyScorer scorer = new(options);
+            return BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)) == BitConverter.DoubleToInt64Bits(ReferenceJourneyScore.Value(options, journey));
         }).Check(Seeded(200, 7));
     }
 
@@ -51,7 +54,7 @@ public sealed partial class JourneyScorerTests
         var random = new Random(20251129);
         Journey journey = AdversarialJourney(random, distinct: 6, length: 700);
         var scorer = new JourneyScorer();
-        Assert.Equal(BitConverter.DoubleToInt64Bits(scorer.ScoreValueReference(journey)), BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(ReferenceJourneyScore.Value(new JourneyScoringOptions(), journey)), BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)));
     }
 
     [Fact]
@@ -68,8 +71,9 @@ public sealed partial class JourneyScorerTests
             []);
         foreach (Duration expectedWait in new[] { Duration.FromMinutes(5), Duration.FromDays(200_000), Duration.FromDays(300_000) })
         {
-            var scorer = new JourneyScorer(new JourneyScoringOptions { ExpectedWait = expectedWait });
-            Assert.Equal(BitConverter.DoubleToInt64Bits(scorer.ScoreValueReference(journey)), BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)));
+            var options = new JourneyScoringOptions { ExpectedWait = expectedWait };
+            var scorer = new JourneyScorer(options);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ReferenceJourneyScore.Value(options, journey)), BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)));
         }
     }
 
