@@ -81,7 +81,7 @@ public sealed class JourneyBuilder
         Touchpoint[] input = [.. touchpoints];
         int count = input.Length;
         var issues = new List<JourneyBuildIssue>();
-        var byId = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        var byId = new IdTable(input);
         var customerIndex = new Dictionary<CustomerId, int>();
         var customers = new List<CustomerId>();
         int[] pointCustomer = new int[count];
@@ -108,9 +108,12 @@ public sealed class JourneyBuilder
             pointTicks[i] = point.At.ToUnixTimeTicks();
         }
 
+        bool[]? keptMask = null;
         if (duplicates is not null)
         {
-            ResolveDuplicates(input, byId, duplicates, issues);
+            keptMask = new bool[count];
+            Array.Fill(keptMask, true);
+            ResolveDuplicates(input, byId, duplicates, keptMask, issues);
         }
 
         var answers = new List<Feedback>();
@@ -149,10 +152,13 @@ public sealed class JourneyBuilder
         }
         else
         {
-            foreach (int i in byId.Values)
+            for (int i = 0; i < count; i++)
             {
-                pointStart[pointCustomer[i] + 1]++;
-                kept++;
+                if (keptMask![i])
+                {
+                    pointStart[pointCustomer[i] + 1]++;
+                    kept++;
+                }
             }
         }
 
@@ -176,11 +182,14 @@ public sealed class JourneyBuilder
         }
         else
         {
-            foreach (int i in byId.Values)
+            for (int i = 0; i < count; i++)
             {
-                int at = next[pointCustomer[i]]++;
-                grouped[at] = i;
-                groupedTicks[at] = pointTicks[i];
+                if (keptMask![i])
+                {
+                    int at = next[pointCustomer[i]]++;
+                    grouped[at] = i;
+                    groupedTicks[at] = pointTicks[i];
+                }
             }
         }
 
@@ -274,7 +283,7 @@ public sealed class JourneyBuilder
         Touchpoint[] points,
         ArraySegment<Feedback> answers,
         Touchpoint[] input,
-        Dictionary<string, int> byId,
+        IdTable byId,
         HashSet<string>? rated,
         List<Journey> journeys,
         List<JourneyBuildIssue> issues,
@@ -423,39 +432,41 @@ public sealed class JourneyBuilder
         previous.Outcome == point.Outcome &&
         string.Equals(previous.Topic, point.Topic, StringComparison.Ordinal);
 
-    private static void ResolveDuplicates(Touchpoint[] input, Dictionary<string, int> byId, List<int> duplicates, List<JourneyBuildIssue> issues)
+    private static void ResolveDuplicates(Touchpoint[] input, IdTable byId, List<int> duplicates, bool[] keptMask, List<JourneyBuildIssue> issues)
     {
-        var groups = new Dictionary<string, List<Touchpoint>>(StringComparer.Ordinal);
-        var positions = new Dictionary<Touchpoint, int>(ReferenceEqualityComparer.Instance);
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (int copyIndex in duplicates)
         {
             Touchpoint copy = input[copyIndex];
-            if (!groups.TryGetValue(copy.Id, out List<Touchpoint>? group))
+            if (!groups.TryGetValue(copy.Id, out List<int>? group))
             {
-                int firstIndex = byId[copy.Id];
-                group = [input[firstIndex]];
+                byId.TryGetValue(copy.Id, out int firstIndex);
+                group = [firstIndex];
                 groups.Add(copy.Id, group);
-                positions[input[firstIndex]] = firstIndex;
             }
 
-            group.Add(copy);
-            positions[copy] = copyIndex;
+            group.Add(copyIndex);
         }
 
-        foreach (List<Touchpoint> group in groups.Values)
+        foreach (List<int> group in groups.Values)
         {
             // The copy kept must not depend on input order: the canonical first of all copies of an id wins.
             int best = 0;
             for (int i = 1; i < group.Count; i++)
             {
-                if (CanonicalCompare(group[i], group[best]) < 0)
+                if (CanonicalCompare(input[group[i]], input[group[best]]) < 0)
                 {
                     best = i;
                 }
             }
 
-            Touchpoint kept = group[best];
-            byId[kept.Id] = positions[kept];
+            Touchpoint kept = input[group[best]];
+            byId.Set(kept.Id, group[best]);
+            for (int i = 0; i < group.Count; i++)
+            {
+                keptMask[group[i]] = i == best;
+            }
+
             for (int i = 0; i < group.Count; i++)
             {
                 if (i == best)
@@ -463,7 +474,7 @@ public sealed class JourneyBuilder
                     continue;
                 }
 
-                Touchpoint dropped = group[i];
+                Touchpoint dropped = input[group[i]];
                 if (kept.Equals(dropped))
                 {
                     issues.Add(JourneyBuildIssue.ForTouchpoint(
@@ -524,6 +535,77 @@ public sealed class JourneyBuilder
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Touchpoint id to input index: open addressing with linear probing, one 8-byte slot (hash, index + 1) per entry,
+    /// so an insert usually costs one cache miss; ids are compared (on the touchpoints) only when hashes are equal.
+    /// </summary>
+    private sealed class IdTable
+    {
+        private readonly Touchpoint[] _input;
+        private readonly long[] _slots;
+        private readonly int _mask;
+
+        public IdTable(Touchpoint[] input)
+        {
+            _input = input;
+            int capacity = 16;
+            while (capacity < input.Length * 2L && capacity < (1 << 30))
+            {
+                capacity <<= 1;
+            }
+
+            _slots = new long[capacity];
+            _mask = capacity - 1;
+        }
+
+        /// <summary>Adds <paramref name="id"/> at <paramref name="index"/> unless present; false when present.</summary>
+        public bool TryAdd(string id, int index)
+        {
+            int hash = StringComparer.Ordinal.GetHashCode(id);
+            int position = Find(id, hash);
+            if (_slots[position] != 0)
+            {
+                return false;
+            }
+
+            _slots[position] = ((long)hash << 32) | (uint)(index + 1);
+            return true;
+        }
+
+        public bool TryGetValue(string id, out int index)
+        {
+            int hash = StringComparer.Ordinal.GetHashCode(id);
+            long slot = _slots[Find(id, hash)];
+            index = (int)(uint)slot - 1;
+            return slot != 0;
+        }
+
+        /// <summary>Replaces the index of <paramref name="id"/>, which is present.</summary>
+        public void Set(string id, int index)
+        {
+            int hash = StringComparer.Ordinal.GetHashCode(id);
+            _slots[Find(id, hash)] = ((long)hash << 32) | (uint)(index + 1);
+        }
+
+        /// <summary>The slot holding <paramref name="id"/>, else the empty slot where it would go.</summary>
+        private int Find(string id, int hash)
+        {
+            // Fibonacci hashing spreads the (already mixed) hash over the table.
+            int position = (int)(((uint)hash * 2654435769u) & (uint)_mask);
+            while (true)
+            {
+                long slot = _slots[position];
+                if (slot == 0 ||
+                    ((int)(slot >> 32) == hash && string.Equals(_input[(int)(uint)slot - 1].Id, id, StringComparison.Ordinal)))
+                {
+                    return position;
+                }
+
+                position = (position + 1) & _mask;
+            }
+        }
     }
 
     /// <summary>Reusable per-build buffers (one build runs on one thread).</summary>
