@@ -32,7 +32,9 @@ namespace CxCore.Journeys;
 /// unique ids; two different feedback items with one id and one instant keep their input order inside a journey.)
 /// </para>
 /// <para>
-/// <b>Cost.</b> O(n log n) for n items, one dictionary entry per touchpoint id and per customer; no LINQ. The builder
+/// <b>Cost.</b> O(n log n) for n items; no LINQ. Each touchpoint object is read once up front (id, customer, instant)
+/// and once more when its journey is built; ids go into an open-addressing table of 8-byte slots, customers into one
+/// dictionary entry each, and grouping and ordering run on index and tick arrays. The builder
 /// is immutable and thread-safe; <see cref="Build"/> may run concurrently.
 /// </para>
 /// </remarks>
