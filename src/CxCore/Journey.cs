@@ -156,6 +156,17 @@ public sealed class Journey : IEquatable<Journey>
         return new Journey(customer, points, answers, outcome);
     }
 
+    /// <summary>
+    /// Creates a journey from arrays the caller hands over and never touches again (no copy, no validation):
+    /// <paramref name="touchpoints"/> already ordered by (instant, id) and every item of <paramref name="customer"/>;
+    /// <paramref name="feedback"/> in any order (sorted here as in <see cref="Create"/>). At least one item.
+    /// </summary>
+    internal static Journey FromOrdered(CustomerId customer, Touchpoint[] touchpoints, Feedback[] feedback)
+    {
+        SortStably(feedback, static f => f.At, static f => f.Id);
+        return new Journey(customer, touchpoints, feedback, null);
+    }
+
     /// <summary>Indicates whether <paramref name="other"/> has the same customer, outcome, touchpoints and feedback.</summary>
     /// <param name="other">The journey to compare with.</param>
     /// <returns><see langword="true"/> when all are equal, the lists element by element.</returns>

@@ -32,7 +32,9 @@ namespace CxCore.Journeys;
 /// unique ids; two different feedback items with one id and one instant keep their input order inside a journey.)
 /// </para>
 /// <para>
-/// <b>Cost.</b> O(n log n) for n items, one dictionary entry per touchpoint id and per customer; no LINQ. The builder
+/// <b>Cost.</b> O(n log n) for n items; no LINQ. Each touchpoint object is read once up front (id, customer, instant)
+/// and once more when its journey is built; ids go into an open-addressing table of 8-byte slots, customers into one
+/// dictionary entry each, and grouping and ordering run on index and tick arrays. The builder
 /// is immutable and thread-safe; <see cref="Build"/> may run concurrently.
 /// </para>
 /// </remarks>
@@ -75,41 +77,51 @@ public sealed class JourneyBuilder
         ArgumentNullException.ThrowIfNull(touchpoints);
         ArgumentNullException.ThrowIfNull(feedback);
 
+        // One pass over the (usually shuffled) touchpoints reads everything later steps need from each object, so
+        // grouping and sorting run on compact arrays: the id (deduplication), the customer (as a dense index) and the
+        // instant (as a sort key). Objects are touched again only per customer, when their journeys are built.
+        Touchpoint[] input = [.. touchpoints];
+        int count = input.Length;
         var issues = new List<JourneyBuildIssue>();
-        // Pre-size when the count is known: growing a dictionary of millions of entries costs more than filling it.
-        var byId = new Dictionary<string, Touchpoint>(
-            System.Linq.Enumerable.TryGetNonEnumeratedCount(touchpoints, out int expected) ? expected : 0, StringComparer.Ordinal);
-        List<Touchpoint>? duplicates = null;
-        int index = 0;
-        foreach (Touchpoint point in touchpoints)
+        var byId = new IdTable(input);
+        var customerIndex = new Dictionary<CustomerId, int>();
+        var customers = new List<CustomerId>();
+        int[] pointCustomer = new int[count];
+        long[] pointTicks = new long[count];
+        List<int>? duplicates = null;
+        CustomerId lastCustomer = default;
+        int lastIndex = -1;
+        for (int i = 0; i < count; i++)
         {
-            if (point is null)
+            Touchpoint point = input[i] ?? throw new ArgumentNullException(nameof(touchpoints), $"Touchpoint {i} is null.");
+            if (!byId.TryAdd(point.Id, i))
             {
-                throw new ArgumentNullException(nameof(touchpoints), $"Touchpoint {index} is null.");
+                (duplicates ??= []).Add(i);
             }
 
-            if (!byId.TryAdd(point.Id, point))
+            CustomerId customer = point.Customer;
+            if (lastIndex < 0 || !ReferenceEquals(customer.Value, lastCustomer.Value))
             {
-                (duplicates ??= []).Add(point);
+                lastIndex = IndexOf(customerIndex, customers, customer);
+                lastCustomer = customer;
             }
 
-            index++;
+            pointCustomer[i] = lastIndex;
+            pointTicks[i] = point.At.ToUnixTimeTicks();
         }
 
+        bool[]? keptMask = null;
         if (duplicates is not null)
         {
-            ResolveDuplicates(byId, duplicates, issues);
+            keptMask = new bool[count];
+            Array.Fill(keptMask, true);
+            ResolveDuplicates(input, byId, duplicates, keptMask, issues);
         }
 
-        // Group the kept touchpoints per customer.
-        var perCustomer = new Dictionary<CustomerId, CustomerItems>();
-        foreach (Touchpoint point in byId.Values)
-        {
-            GetItems(perCustomer, point.Customer).Touchpoints.Add(point);
-        }
-
-        index = 0;
+        var answers = new List<Feedback>();
+        var answerCustomers = new List<int>();
         HashSet<string>? rated = _collapse ? new HashSet<string>(StringComparer.Ordinal) : null;
+        int index = 0;
         foreach (Feedback answer in feedback)
         {
             if (answer is null)
@@ -117,7 +129,8 @@ public sealed class JourneyBuilder
                 throw new ArgumentNullException(nameof(feedback), $"Feedback {index} is null.");
             }
 
-            GetItems(perCustomer, answer.Customer).Feedback.Add(answer);
+            answers.Add(answer);
+            answerCustomers.Add(IndexOf(customerIndex, customers, answer.Customer));
             if (rated is not null && answer.TouchpointId is not null)
             {
                 rated.Add(answer.TouchpointId);
@@ -126,33 +139,161 @@ public sealed class JourneyBuilder
             index++;
         }
 
-        var customers = new CustomerId[perCustomer.Count];
-        perCustomer.Keys.CopyTo(customers, 0);
-        Array.Sort(customers);
-
-        var journeys = new List<Journey>(customers.Length);
-        int collapsed = 0;
-        foreach (CustomerId customer in customers)
+        // Group the kept touchpoints (and the feedback) by customer with a counting sort: one index array, no lists.
+        int customerCount = customers.Count;
+        int[] pointStart = new int[customerCount + 1];
+        int kept = 0;
+        if (duplicates is null)
         {
-            collapsed += BuildCustomer(customer, perCustomer[customer], byId, rated, journeys, issues);
+            for (int i = 0; i < count; i++)
+            {
+                pointStart[pointCustomer[i] + 1]++;
+            }
+
+            kept = count;
+        }
+        else
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (keptMask![i])
+                {
+                    pointStart[pointCustomer[i] + 1]++;
+                    kept++;
+                }
+            }
+        }
+
+        for (int c = 0; c < customerCount; c++)
+        {
+            pointStart[c + 1] += pointStart[c];
+        }
+
+        int[] grouped = new int[kept];
+        long[] groupedTicks = new long[kept];
+        int[] next = new int[customerCount];
+        Array.Copy(pointStart, next, customerCount);
+        if (duplicates is null)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                int at = next[pointCustomer[i]]++;
+                grouped[at] = i;
+                groupedTicks[at] = pointTicks[i];
+            }
+        }
+        else
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (keptMask![i])
+                {
+                    int at = next[pointCustomer[i]]++;
+                    grouped[at] = i;
+                    groupedTicks[at] = pointTicks[i];
+                }
+            }
+        }
+
+        int[] answerStart = new int[customerCount + 1];
+        foreach (int c in answerCustomers)
+        {
+            answerStart[c + 1]++;
+        }
+
+        for (int c = 0; c < customerCount; c++)
+        {
+            answerStart[c + 1] += answerStart[c];
+        }
+
+        var groupedAnswers = new Feedback[answers.Count];
+        Array.Copy(answerStart, next, customerCount);
+        for (int f = 0; f < answers.Count; f++)
+        {
+            groupedAnswers[next[answerCustomers[f]]++] = answers[f];
+        }
+
+        int[] customerOrder = new int[customerCount];
+        for (int c = 0; c < customerCount; c++)
+        {
+            customerOrder[c] = c;
+        }
+
+        CustomerId[] customerKeys = [.. customers];
+        Array.Sort(customerKeys, customerOrder);
+
+        var journeys = new List<Journey>(customerCount);
+        var scratch = new Scratch();
+        int collapsed = 0;
+        for (int k = 0; k < customerCount; k++)
+        {
+            int c = customerOrder[k];
+            int from = pointStart[c];
+            int length = pointStart[c + 1] - from;
+            Touchpoint[] points = SortedPoints(input, grouped, groupedTicks, from, length);
+            var customerAnswers = new ArraySegment<Feedback>(groupedAnswers, answerStart[c], answerStart[c + 1] - answerStart[c]);
+            collapsed += BuildCustomer(customerKeys[k], points, customerAnswers, input, byId, rated, journeys, issues, scratch);
         }
 
         issues.Sort(JourneyBuildIssue.Compare);
         return new JourneyBuildResult(journeys.AsReadOnly(), issues.AsReadOnly(), collapsed);
     }
 
+    private static int IndexOf(Dictionary<CustomerId, int> customerIndex, List<CustomerId> customers, CustomerId customer)
+    {
+        if (!customerIndex.TryGetValue(customer, out int found))
+        {
+            found = customers.Count;
+            customerIndex.Add(customer, found);
+            customers.Add(customer);
+        }
+
+        return found;
+    }
+
+    /// <summary>One customer's touchpoints ordered by (instant, id): sorted on tick keys, ties resolved exactly.</summary>
+    private static Touchpoint[] SortedPoints(Touchpoint[] input, int[] grouped, long[] groupedTicks, int from, int length)
+    {
+        // Ticks are a monotone (floor) image of the instant, so sorting by them orders every pair with different ticks
+        // correctly; runs of equal ticks are then ordered by the full (instant, id) comparison.
+        Array.Sort(groupedTicks, grouped, from, length);
+        var points = new Touchpoint[length];
+        for (int i = 0; i < length; i++)
+        {
+            points[i] = input[grouped[from + i]];
+        }
+
+        int run = 0;
+        for (int i = 1; i <= length; i++)
+        {
+            if (i == length || groupedTicks[from + i] != groupedTicks[from + run])
+            {
+                if (i - run > 1)
+                {
+                    Array.Sort(points, run, i - run, PointOrder.Instance);
+                }
+
+                run = i;
+            }
+        }
+
+        return points;
+    }
+
     private int BuildCustomer(
         CustomerId customer,
-        CustomerItems items,
-        Dictionary<string, Touchpoint> byId,
+        Touchpoint[] points,
+        ArraySegment<Feedback> answers,
+        Touchpoint[] input,
+        IdTable byId,
         HashSet<string>? rated,
         List<Journey> journeys,
-        List<JourneyBuildIssue> issues)
+        List<JourneyBuildIssue> issues,
+        Scratch scratch)
     {
-        List<Touchpoint> points = items.Touchpoints;
-        if (points.Count == 0)
+        if (points.Length == 0)
         {
-            foreach (Feedback answer in items.Feedback)
+            foreach (Feedback answer in answers)
             {
                 issues.Add(JourneyBuildIssue.ForFeedback(
                     JourneyBuildIssueKind.FeedbackWithoutTouchpoints,
@@ -163,15 +304,11 @@ public sealed class JourneyBuilder
             return 0;
         }
 
-        points.Sort(static (a, b) =>
-        {
-            int c = a.At.CompareTo(b.At);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-        });
-
         // Segment boundaries: segment k holds points[starts[k] .. starts[k + 1]).
-        var starts = new List<int> { 0 };
-        for (int i = 1; i < points.Count; i++)
+        List<int> starts = scratch.Starts;
+        starts.Clear();
+        starts.Add(0);
+        for (int i = 1; i < points.Length; i++)
         {
             if (points[i].At - points[i - 1].At > _gap)
             {
@@ -180,21 +317,21 @@ public sealed class JourneyBuilder
         }
 
         int segments = starts.Count;
-        var segmentFeedback = new List<Feedback>?[segments];
-        foreach (Feedback answer in items.Feedback)
+        List<Feedback>?[]? segmentFeedback = answers.Count == 0 ? null : new List<Feedback>?[segments];
+        foreach (Feedback answer in answers)
         {
             int segment;
-            if (answer.TouchpointId is { } id && byId.TryGetValue(id, out Touchpoint? rated1) && rated1.Customer == customer)
+            if (answer.TouchpointId is { } id && byId.TryGetValue(id, out int ratedIndex) && input[ratedIndex].Customer == customer)
             {
-                segment = SegmentOf(points, starts, rated1.At, Duration.Zero);
+                segment = SegmentOf(points, starts, input[ratedIndex].At, Duration.Zero);
             }
             else
             {
                 segment = SegmentOf(points, starts, answer.At, _gap);
                 if (answer.TouchpointId is { } missing)
                 {
-                    string why = byId.TryGetValue(missing, out Touchpoint? other)
-                        ? $"belongs to customer '{other.Customer}'"
+                    string why = byId.TryGetValue(missing, out int otherIndex)
+                        ? $"belongs to customer '{input[otherIndex].Customer}'"
                         : "is not in the input";
                     if (segment >= 0)
                     {
@@ -222,21 +359,29 @@ public sealed class JourneyBuilder
 
             if (segment >= 0)
             {
-                (segmentFeedback[segment] ??= []).Add(answer);
+                (segmentFeedback![segment] ??= []).Add(answer);
             }
         }
 
         int collapsed = 0;
-        var kept = new List<Touchpoint>();
+        List<Touchpoint> kept = scratch.Kept;
         for (int k = 0; k < segments; k++)
         {
             int from = starts[k];
-            int to = k + 1 < segments ? starts[k + 1] : points.Count;
+            int to = k + 1 < segments ? starts[k + 1] : points.Length;
+            Feedback[] attached = segmentFeedback?[k] is { } list ? [.. list] : Array.Empty<Feedback>();
+            if (rated is null)
+            {
+                Touchpoint[] slice = segments == 1 ? points : points[from..to];
+                journeys.Add(Journey.FromOrdered(customer, slice, attached));
+                continue;
+            }
+
             kept.Clear();
             for (int i = from; i < to; i++)
             {
                 Touchpoint point = points[i];
-                if (rated is not null && kept.Count > 0 && IsRepeat(kept[^1], point) && !rated.Contains(point.Id))
+                if (kept.Count > 0 && IsRepeat(kept[^1], point) && !rated.Contains(point.Id))
                 {
                     collapsed++;
                     continue;
@@ -245,14 +390,14 @@ public sealed class JourneyBuilder
                 kept.Add(point);
             }
 
-            journeys.Add(Journey.Create(customer, kept, (IEnumerable<Feedback>?)segmentFeedback[k] ?? Array.Empty<Feedback>()));
+            journeys.Add(Journey.FromOrdered(customer, [.. kept], attached));
         }
 
         return collapsed;
     }
 
     /// <summary>The segment whose window [first, last + <paramref name="extension"/>] contains <paramref name="at"/>, or −1.</summary>
-    private static int SegmentOf(List<Touchpoint> points, List<int> starts, Instant at, Duration extension)
+    private static int SegmentOf(Touchpoint[] points, List<int> starts, Instant at, Duration extension)
     {
         // Binary search for the last segment that starts at or before the instant.
         int lo = 0;
@@ -277,7 +422,7 @@ public sealed class JourneyBuilder
             return -1;
         }
 
-        int last = found + 1 < starts.Count ? starts[found + 1] - 1 : points.Count - 1;
+        int last = found + 1 < starts.Count ? starts[found + 1] - 1 : points.Length - 1;
         return at - points[last].At <= extension ? found : -1;
     }
 
@@ -289,34 +434,41 @@ public sealed class JourneyBuilder
         previous.Outcome == point.Outcome &&
         string.Equals(previous.Topic, point.Topic, StringComparison.Ordinal);
 
-    private static void ResolveDuplicates(Dictionary<string, Touchpoint> byId, List<Touchpoint> duplicates, List<JourneyBuildIssue> issues)
+    private static void ResolveDuplicates(Touchpoint[] input, IdTable byId, List<int> duplicates, bool[] keptMask, List<JourneyBuildIssue> issues)
     {
-        var groups = new Dictionary<string, List<Touchpoint>>(StringComparer.Ordinal);
-        foreach (Touchpoint copy in duplicates)
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (int copyIndex in duplicates)
         {
-            if (!groups.TryGetValue(copy.Id, out List<Touchpoint>? group))
+            Touchpoint copy = input[copyIndex];
+            if (!groups.TryGetValue(copy.Id, out List<int>? group))
             {
-                group = [byId[copy.Id]];
+                byId.TryGetValue(copy.Id, out int firstIndex);
+                group = [firstIndex];
                 groups.Add(copy.Id, group);
             }
 
-            group.Add(copy);
+            group.Add(copyIndex);
         }
 
-        foreach (List<Touchpoint> group in groups.Values)
+        foreach (List<int> group in groups.Values)
         {
             // The copy kept must not depend on input order: the canonical first of all copies of an id wins.
             int best = 0;
             for (int i = 1; i < group.Count; i++)
             {
-                if (CanonicalCompare(group[i], group[best]) < 0)
+                if (CanonicalCompare(input[group[i]], input[group[best]]) < 0)
                 {
                     best = i;
                 }
             }
 
-            Touchpoint kept = group[best];
-            byId[kept.Id] = kept;
+            Touchpoint kept = input[group[best]];
+            byId.Set(kept.Id, group[best]);
+            for (int i = 0; i < group.Count; i++)
+            {
+                keptMask[group[i]] = i == best;
+            }
+
             for (int i = 0; i < group.Count; i++)
             {
                 if (i == best)
@@ -324,7 +476,7 @@ public sealed class JourneyBuilder
                     continue;
                 }
 
-                Touchpoint dropped = group[i];
+                Touchpoint dropped = input[group[i]];
                 if (kept.Equals(dropped))
                 {
                     issues.Add(JourneyBuildIssue.ForTouchpoint(
@@ -387,21 +539,94 @@ public sealed class JourneyBuilder
         return text.ToString();
     }
 
-    private static CustomerItems GetItems(Dictionary<CustomerId, CustomerItems> perCustomer, CustomerId customer)
+    /// <summary>
+    /// Touchpoint id to input index: open addressing with linear probing, one 8-byte slot (hash, index + 1) per entry,
+    /// so an insert usually costs one cache miss; ids are compared (on the touchpoints) only when hashes are equal.
+    /// </summary>
+    private sealed class IdTable
     {
-        if (!perCustomer.TryGetValue(customer, out CustomerItems? items))
+        private readonly Touchpoint[] _input;
+        private readonly long[] _slots;
+        private readonly int _mask;
+
+        public IdTable(Touchpoint[] input)
         {
-            items = new CustomerItems();
-            perCustomer.Add(customer, items);
+            _input = input;
+            int capacity = 16;
+            while (capacity < input.Length * 2L && capacity < (1 << 30))
+            {
+                capacity <<= 1;
+            }
+
+            _slots = new long[capacity];
+            _mask = capacity - 1;
         }
 
-        return items;
+        /// <summary>Adds <paramref name="id"/> at <paramref name="index"/> unless present; false when present.</summary>
+        public bool TryAdd(string id, int index)
+        {
+            int hash = StringComparer.Ordinal.GetHashCode(id);
+            int position = Find(id, hash);
+            if (_slots[position] != 0)
+            {
+                return false;
+            }
+
+            _slots[position] = ((long)hash << 32) | (uint)(index + 1);
+            return true;
+        }
+
+        public bool TryGetValue(string id, out int index)
+        {
+            int hash = StringComparer.Ordinal.GetHashCode(id);
+            long slot = _slots[Find(id, hash)];
+            index = (int)(uint)slot - 1;
+            return slot != 0;
+        }
+
+        /// <summary>Replaces the index of <paramref name="id"/>, which is present.</summary>
+        public void Set(string id, int index)
+        {
+            int hash = StringComparer.Ordinal.GetHashCode(id);
+            _slots[Find(id, hash)] = ((long)hash << 32) | (uint)(index + 1);
+        }
+
+        /// <summary>The slot holding <paramref name="id"/>, else the empty slot where it would go.</summary>
+        private int Find(string id, int hash)
+        {
+            // Fibonacci hashing spreads the (already mixed) hash over the table.
+            int position = (int)(((uint)hash * 2654435769u) & (uint)_mask);
+            while (true)
+            {
+                long slot = _slots[position];
+                if (slot == 0 ||
+                    ((int)(slot >> 32) == hash && string.Equals(_input[(int)(uint)slot - 1].Id, id, StringComparison.Ordinal)))
+                {
+                    return position;
+                }
+
+                position = (position + 1) & _mask;
+            }
+        }
     }
 
-    private sealed class CustomerItems
+    /// <summary>Reusable per-build buffers (one build runs on one thread).</summary>
+    private sealed class Scratch
     {
-        public List<Touchpoint> Touchpoints { get; } = [];
+        public List<int> Starts { get; } = [];
 
-        public List<Feedback> Feedback { get; } = [];
+        public List<Touchpoint> Kept { get; } = [];
+    }
+
+    /// <summary>(instant, id ordinal): the order of a journey's touchpoints.</summary>
+    private sealed class PointOrder : IComparer<Touchpoint>
+    {
+        public static readonly PointOrder Instance = new();
+
+        public int Compare(Touchpoint? x, Touchpoint? y)
+        {
+            int c = x!.At.CompareTo(y!.At);
+            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+        }
     }
 }
