@@ -72,6 +72,7 @@ public sealed class JourneyBuilder
     /// <param name="feedback">The feedback, in any order.</param>
     /// <returns>The journeys and the issues found.</returns>
     /// <exception cref="ArgumentNullException">A sequence or an item in it is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">More than 2^29 (536,870,912) touchpoints in one call; build per partition of customers.</exception>
     public JourneyBuildResult Build(IEnumerable<Touchpoint> touchpoints, IEnumerable<Feedback> feedback)
     {
         ArgumentNullException.ThrowIfNull(touchpoints);
@@ -551,6 +552,12 @@ public sealed class JourneyBuilder
 
         public IdTable(Touchpoint[] input)
         {
+            // The table doubles up to 2^30 slots; beyond 2^29 ids it would fill and probe without end, so refuse first.
+            if (input.Length > 1 << 29)
+            {
+                throw new ArgumentException($"JourneyBuilder.Build takes at most {1 << 29:N0} touchpoints per call; got {input.Length:N0}. Build per customer partition.", "touchpoints");
+            }
+
             _input = input;
             int capacity = 16;
             while (capacity < input.Length * 2L && capacity < (1 << 30))
