@@ -51,10 +51,6 @@ public sealed class JourneyScorer
     private const byte StallFlag = 8;
     private const byte FeedbackFlag = 16;
 
-    private readonly double _succeeded;
-    private readonly double _failed;
-    private readonly double _abandoned;
-    private readonly double _unknown;
     private readonly double _repeatPenalty;
     private readonly long _repeatWindowTicks;
     private readonly double _switchPenalty;
@@ -90,10 +86,6 @@ public sealed class JourneyScorer
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        _succeeded = options.SucceededSignal;
-        _failed = options.FailedSignal;
-        _abandoned = options.AbandonedSignal;
-        _unknown = options.UnknownSignal;
         _repeatPenalty = options.RepeatContactPenalty;
         _repeatWindowTicks = options.RepeatWindow.BclCompatibleTicks;
         _switchPenalty = options.ChannelSwitchPenalty;
@@ -102,10 +94,10 @@ public sealed class JourneyScorer
         _expectedWait = options.ExpectedWait;
         _expectedWaitNanoseconds = ScoringPoint.ToSaturatedNanoseconds(options.ExpectedWait);
         _outcomeSignals = new double[4];
-        _outcomeSignals[(int)TouchpointOutcome.Unknown] = _unknown;
-        _outcomeSignals[(int)TouchpointOutcome.Succeeded] = _succeeded;
-        _outcomeSignals[(int)TouchpointOutcome.Failed] = _failed;
-        _outcomeSignals[(int)TouchpointOutcome.Abandoned] = _abandoned;
+        _outcomeSignals[(int)TouchpointOutcome.Unknown] = options.UnknownSignal;
+        _outcomeSignals[(int)TouchpointOutcome.Succeeded] = options.SucceededSignal;
+        _outcomeSignals[(int)TouchpointOutcome.Failed] = options.FailedSignal;
+        _outcomeSignals[(int)TouchpointOutcome.Abandoned] = options.AbandonedSignal;
         _stallPenalty = options.StallPenalty;
         _stallTicks = options.StallThreshold.BclCompatibleTicks;
         _stageWeights = new Dictionary<string, double>(options.StageWeights, StringComparer.OrdinalIgnoreCase);
@@ -371,7 +363,7 @@ public sealed class JourneyScorer
             signals[i] = Math.Clamp(signal, -1.0, 1.0);
             flags[i] = flag;
 
-            // Weight: stage × channel × decay, multiplied in the order of Weight.
+            // Weight: stage × channel × decay, multiplied in that order (the documented w_i).
             double weight = stageWeights is not null ? stageWeights[point.StageOrdinal] : StageWeight(touchpoints[i].Stage);
             if (channelWeighted)
             {
