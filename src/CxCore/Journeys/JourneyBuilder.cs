@@ -144,55 +144,27 @@ public sealed class JourneyBuilder
         int customerCount = customers.Count;
         int[] pointStart = new int[customerCount + 1];
         int kept = 0;
-        if (duplicates is null)
+        for (int i = 0; i < count; i++)
         {
-            for (int i = 0; i < count; i++)
+            if (keptMask is null || keptMask[i])
             {
                 pointStart[pointCustomer[i] + 1]++;
-            }
-
-            kept = count;
-        }
-        else
-        {
-            for (int i = 0; i < count; i++)
-            {
-                if (keptMask![i])
-                {
-                    pointStart[pointCustomer[i] + 1]++;
-                    kept++;
-                }
+                kept++;
             }
         }
 
-        for (int c = 0; c < customerCount; c++)
-        {
-            pointStart[c + 1] += pointStart[c];
-        }
-
+        ToStarts(pointStart);
         int[] grouped = new int[kept];
         long[] groupedTicks = new long[kept];
         int[] next = new int[customerCount];
         Array.Copy(pointStart, next, customerCount);
-        if (duplicates is null)
+        for (int i = 0; i < count; i++)
         {
-            for (int i = 0; i < count; i++)
+            if (keptMask is null || keptMask[i])
             {
                 int at = next[pointCustomer[i]]++;
                 grouped[at] = i;
                 groupedTicks[at] = pointTicks[i];
-            }
-        }
-        else
-        {
-            for (int i = 0; i < count; i++)
-            {
-                if (keptMask![i])
-                {
-                    int at = next[pointCustomer[i]]++;
-                    grouped[at] = i;
-                    groupedTicks[at] = pointTicks[i];
-                }
             }
         }
 
@@ -202,11 +174,7 @@ public sealed class JourneyBuilder
             answerStart[c + 1]++;
         }
 
-        for (int c = 0; c < customerCount; c++)
-        {
-            answerStart[c + 1] += answerStart[c];
-        }
-
+        ToStarts(answerStart);
         var groupedAnswers = new Feedback[answers.Count];
         Array.Copy(answerStart, next, customerCount);
         for (int f = 0; f < answers.Count; f++)
@@ -238,6 +206,15 @@ public sealed class JourneyBuilder
 
         issues.Sort(JourneyBuildIssue.Compare);
         return new JourneyBuildResult(journeys.AsReadOnly(), issues.AsReadOnly(), collapsed);
+    }
+
+    /// <summary>Turns counts held at [c + 1] into start offsets: afterwards group c spans [starts[c], starts[c + 1]).</summary>
+    private static void ToStarts(int[] starts)
+    {
+        for (int c = 1; c < starts.Length; c++)
+        {
+            starts[c] += starts[c - 1];
+        }
     }
 
     private static int IndexOf(Dictionary<CustomerId, int> customerIndex, List<CustomerId> customers, CustomerId customer)
@@ -552,7 +529,8 @@ public sealed class JourneyBuilder
 
         public IdTable(Touchpoint[] input)
         {
-            // The table doubles up to 2^30 slots; beyond 2^29 ids it would fill and probe without end, so refuse first.
+            // At least twice as many slots as ids, so probing ends; 2^29 ids need 2^30 slots, the largest power of two
+            // an int mask and a .NET array allow.
             if (input.Length > 1 << 29)
             {
                 throw new ArgumentException($"JourneyBuilder.Build takes at most {1 << 29:N0} touchpoints per call; got {input.Length:N0}. Build per customer partition.", "touchpoints");
@@ -560,7 +538,7 @@ public sealed class JourneyBuilder
 
             _input = input;
             int capacity = 16;
-            while (capacity < input.Length * 2L && capacity < (1 << 30))
+            while (capacity < input.Length * 2L)
             {
                 capacity <<= 1;
             }
