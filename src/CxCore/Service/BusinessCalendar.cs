@@ -197,29 +197,12 @@ public sealed class BusinessCalendar
 
     /// <summary>
     /// The business time from the start of the instant's 256-day block to the instant, with the block's index: the
-    /// engine's one lookup per event, after which <see cref="Between(Position, Position)"/> subtracts without searching again.
+    /// engine's one lookup per event, after which <see cref="Between"/> subtracts without searching again.
     /// </summary>
     internal Position PositionOf(Instant instant)
     {
         Block block = Locate(instant, out long offset);
         return new Position(block.Index, Cumulative(block, offset));
-    }
-
-    /// <summary>The business nanoseconds from <paramref name="a"/> to the later <paramref name="b"/>.</summary>
-    internal long Between(Position a, Position b)
-    {
-        if (a.Block == b.Block)
-        {
-            return b.Cumulative - a.Cumulative;
-        }
-
-        long total = GetBlock(a.Block).Total - a.Cumulative + b.Cumulative;
-        for (long index = a.Block + 1; index < b.Block; index++)
-        {
-            total += GetBlock(index).Total;
-        }
-
-        return total;
     }
 
     /// <summary>A point on the business clock: a block index and the business nanoseconds into that block.</summary>
@@ -251,10 +234,13 @@ public sealed class BusinessCalendar
 
         cursor.Interval = i;
         cursor.Offset = offset;
-        return new Position(block.Index, i < 0 ? 0 : block.Cumulative[i] + Math.Min(offset, block.Ends[i]) - block.Starts[i]);
+        return new Position(block.Index, CumulativeAt(block, i, offset));
     }
 
-    /// <summary><see cref="Between(Position, Position)"/> that reuses the cursor's block totals (no dictionary lookups on a hit).</summary>
+    /// <summary>
+    /// The business nanoseconds from <paramref name="a"/> to the later <paramref name="b"/>; the whole blocks between
+    /// them are totalled once per (a, b) block pair in the cursor's slots (no dictionary lookups on a hit).
+    /// </summary>
     internal long Between(Position a, Position b, ref Cursor cursor)
     {
         if (a.Block == b.Block)
@@ -298,11 +284,11 @@ public sealed class BusinessCalendar
     }
 
     /// <summary>The business time from the start of <paramref name="block"/> to <paramref name="offset"/> nanoseconds into it.</summary>
-    private static long Cumulative(Block block, long offset)
-    {
-        int i = block.IntervalAtOrBefore(offset);
-        return i < 0 ? 0 : block.Cumulative[i] + Math.Min(offset, block.Ends[i]) - block.Starts[i];
-    }
+    private static long Cumulative(Block block, long offset) => CumulativeAt(block, block.IntervalAtOrBefore(offset), offset);
+
+    /// <summary><see cref="Cumulative"/> when the last interval starting at or before <paramref name="offset"/> is known to be <paramref name="i"/> (−1: none).</summary>
+    private static long CumulativeAt(Block block, int i, long offset) =>
+        i < 0 ? 0 : block.Cumulative[i] + Math.Min(offset, block.Ends[i]) - block.Starts[i];
 
     /// <summary>The index of the last interval starting at or before <paramref name="offset"/>, or −1.</summary>
     private static int IntervalAtOrBefore(long[] starts, long offset)
