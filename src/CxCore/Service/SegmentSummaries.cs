@@ -405,7 +405,7 @@ internal static class SegmentSummaries
                 }
                 else
                 {
-                    (long median, long p90) = Selection.MedianAndP90FromCounts(part, histogram, shift, ref side);
+                    (long median, long p90) = Selection.MedianAndP90FromCounts(part, histogram, 0, shift, ref side);
                     target[g][column] = DurationSummary.FromParts(m, sum, median, p90);
                 }
 
@@ -425,7 +425,7 @@ internal static class SegmentSummaries
                 }
                 else
                 {
-                    (long median, long p90) = Selection.MedianAndP90FromCounts(every, allHistogram, shift, ref side);
+                    (long median, long p90) = Selection.MedianAndP90FromCounts(every, allHistogram, 0, shift, ref side);
                     allTarget![column] = DurationSummary.FromParts(offset, allSum, median, p90);
                 }
             }

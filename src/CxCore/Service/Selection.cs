@@ -64,9 +64,9 @@ internal static class Selection
 
     /// <summary>
     /// The type-7 median and p90 of non-negative values: one pass for the range, one for a 65,536-bucket histogram of
-    /// the range, then for each statistic a pass that gathers the (usually small) buckets holding its two order
-    /// statistics, and a selection within them. Gives up (false, values reordered but intact) when the buckets hold a
-    /// large share of the values, e.g. with many ties, so the caller falls back to plain selection.
+    /// the range, then one pass that gathers the (usually small) buckets holding the two statistics' order statistics,
+    /// and a selection within them. Gives up (false, values intact) when those buckets hold a large share of the
+    /// values, e.g. with many ties, so the caller falls back to plain selection.
     /// </summary>
     internal static bool TryMedianAndP90ByHistogram(Span<long> values, out (long Median, long P90) result)
     {
@@ -113,45 +113,57 @@ internal static class Selection
     /// <summary>
     /// The type-7 median and p90 of non-empty values whose bucket counts are given: <paramref name="cumulative"/>[b + 1]
     /// holds the number of values v with (v − <paramref name="min"/>) &gt;&gt; <paramref name="shift"/> = b, and
-    /// cumulative[0] is 0; turned into running totals in place. False (values reordered but intact) when the buckets
+    /// cumulative[0] is 0; turned into running totals in place. False (values untouched) when the buckets
     /// of an order statistic hold over a quarter of the values.
     /// </summary>
     internal static bool TryMedianAndP90FromCounts(Span<long> values, Span<int> cumulative, long min, int shift, out (long Median, long P90) result)
     {
         result = default;
-        for (int b = 1; b < cumulative.Length; b++)
-        {
-            cumulative[b] += cumulative[b - 1];
-        }
-
+        ToRunningTotals(cumulative);
         int n = values.Length;
-        double hm = (n - 1) * 0.5, h9 = (n - 1) * 0.9;
-        int km = (int)Math.Floor(hm), k9 = (int)Math.Floor(h9);
-        if (!TryOrderPair(values, cumulative, min, shift, km, out long am, out long bm)
-            || !TryOrderPair(values, cumulative, min, shift, k9, out long a9, out long b9))
+        if (OrderPairBucketsSize(cumulative, (int)Math.Floor((n - 1) * 0.5), n) > n / 4
+            || OrderPairBucketsSize(cumulative, (int)Math.Floor((n - 1) * 0.9), n) > n / 4)
         {
             return false;
         }
 
-        result = (am + (long)Math.Round((hm - km) * (bm - am)), a9 + (long)Math.Round((h9 - k9) * (b9 - a9)));
+        long[]? side = null;
+        result = MedianAndP90FromTotals(values, cumulative, min, shift, ref side);
         return true;
     }
 
     /// <summary>
-    /// The type-7 median and p90 of non-empty, non-negative values whose bucket counts are given:
-    /// <paramref name="cumulative"/>[b + 1] holds the number of values v with v &gt;&gt; <paramref name="shift"/> = b and
-    /// cumulative[0] is 0; turned into running totals in place. One pass gathers the buckets holding the median's two
-    /// order statistics to the front (swaps keep the multiset intact) and, unless they lie within those, copies the
-    /// values of the p90's buckets into <paramref name="side"/> (grown when needed); then a selection within each part.
-    /// Never gives up: with heavy ties the parts are large, but the work stays linear.
+    /// The type-7 median and p90 of non-empty values whose bucket counts are given: <paramref name="cumulative"/>[b + 1]
+    /// holds the number of values v with (v − <paramref name="min"/>) &gt;&gt; <paramref name="shift"/> = b and
+    /// cumulative[0] is 0; turned into running totals in place. Never gives up: with heavy ties the parts gathered are
+    /// large, but the work stays linear (see <see cref="MedianAndP90FromTotals"/>).
     /// </summary>
-    internal static (long Median, long P90) MedianAndP90FromCounts(Span<long> values, Span<int> cumulative, int shift, ref long[]? side)
+    internal static (long Median, long P90) MedianAndP90FromCounts(Span<long> values, Span<int> cumulative, long min, int shift, ref long[]? side)
+    {
+        ToRunningTotals(cumulative);
+        return MedianAndP90FromTotals(values, cumulative, min, shift, ref side);
+    }
+
+    /// <summary>Turns bucket counts held at [b + 1] into running totals: afterwards cumulative[b] = values in buckets before b.</summary>
+    private static void ToRunningTotals(Span<int> cumulative)
     {
         for (int b = 1; b < cumulative.Length; b++)
         {
             cumulative[b] += cumulative[b - 1];
         }
+    }
 
+    /// <summary>The number of values in the buckets that hold the order statistics k and k + 1 (k alone at the end).</summary>
+    private static int OrderPairBucketsSize(ReadOnlySpan<int> cumulative, int k, int n) =>
+        cumulative[BucketOf(cumulative, Math.Min(k + 1, n - 1)) + 1] - cumulative[BucketOf(cumulative, k)];
+
+    /// <summary>
+    /// <see cref="MedianAndP90FromCounts"/> on running totals: one pass gathers the buckets holding the median's two
+    /// order statistics to the front (swaps keep the multiset intact) and, unless they lie within those, copies the
+    /// values of the p90's buckets into <paramref name="side"/> (grown when needed); then a selection within each part.
+    /// </summary>
+    private static (long Median, long P90) MedianAndP90FromTotals(Span<long> values, ReadOnlySpan<int> cumulative, long min, int shift, ref long[]? side)
+    {
         int n = values.Length;
         double hm = (n - 1) * 0.5, h9 = (n - 1) * 0.9;
         int km = (int)Math.Floor(hm), k9 = (int)Math.Floor(h9);
@@ -178,7 +190,7 @@ internal static class Selection
         for (int j = 0; j < n; j++)
         {
             long v = values[j];
-            int bucket = (int)(v >> shift);
+            int bucket = (int)((ulong)(v - min) >> shift);
             if (other is not null && (uint)(bucket - lo9) <= span9)
             {
                 other[s++] = v;
@@ -200,38 +212,6 @@ internal static class Selection
         long a9 = Select(part9, local9);
         long b9 = k91 == k9 ? a9 : Min(part9[(local9 + 1)..]);
         return (am + (long)Math.Round((hm - km) * (bm - am)), a9 + (long)Math.Round((h9 - k9) * (b9 - a9)));
-    }
-
-    /// <summary>The k-th and (k+1)-th smallest values (the k-th twice at the end), from the buckets that hold them.</summary>
-    private static bool TryOrderPair(Span<long> values, ReadOnlySpan<int> cumulative, long min, int shift, int k, out long a, out long b)
-    {
-        a = b = 0;
-        int n = values.Length;
-        int k1 = Math.Min(k + 1, n - 1);
-        int lo = BucketOf(cumulative, k), hi = BucketOf(cumulative, k1);
-        int size = cumulative[hi + 1] - cumulative[lo];
-        if (size > n / 4)
-        {
-            return false;
-        }
-
-        // Gather the values of buckets lo..hi to the front (swaps keep the multiset intact).
-        int w = 0;
-        for (int j = 0; j < n; j++)
-        {
-            int bucket = (int)((ulong)(values[j] - min) >> shift);
-            if (bucket >= lo && bucket <= hi)
-            {
-                (values[w], values[j]) = (values[j], values[w]);
-                w++;
-            }
-        }
-
-        Span<long> part = values[..w];
-        int local = k - cumulative[lo];
-        a = Select(part, local);
-        b = k1 == k ? a : Min(part[(local + 1)..]);
-        return true;
     }
 
     /// <summary>The bucket holding the value of rank <paramref name="k"/>: the last b with cumulative[b] ≤ k.</summary>
