@@ -1,11 +1,24 @@
 using CxCore.Analysis;
 using FsCheck;
+using CxCore.Tests.Support;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CxCore.Tests.Analysis;
 
+[Properties(Arbitrary = [typeof(MultipleComparisonsTests.Arbitraries)])]
 public sealed class MultipleComparisonsTests
 {
+    /// <summary>Any number of p-values in steps of 0.001 from 0 to 1 (ties are common).</summary>
+    public sealed record PValues(double[] Values);
+
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<PValues> AnyPValues() =>
+            Gen.ArrayOf(Gen.Choose(0, 1000).Select(k => k / 1000.0)).Select(p => new PValues(p)).ToArbitrary();
+    }
+
     [Fact]
     public void Holm_MatchesHandAndR()
     {
@@ -38,20 +51,16 @@ public sealed class MultipleComparisonsTests
         AssertClose([0.6, 0.6, 0.03], MultipleComparisons.Holm([0.3, 0.3, 0.01]));
     }
 
-    [Fact]
-    public void Holm_Properties_BetweenRawAndBonferroniAndOrderPreserving()
+    [ScaledProperty(300)]
+    public bool Holm_Properties_BetweenRawAndBonferroniAndOrderPreserving(PValues input)
     {
-        Arbitrary<double[]> pValues = Gen.ArrayOf(Gen.Choose(0, 1000).Select(k => k / 1000.0)).ToArbitrary();
-
-        Prop.ForAll(pValues, p =>
-        {
-            IReadOnlyList<double> holm = MultipleComparisons.Holm(p);
-            IReadOnlyList<double> bonferroni = MultipleComparisons.Bonferroni(p);
-            bool bounded = Enumerable.Range(0, p.Length).All(i => holm[i] >= p[i] && holm[i] <= bonferroni[i] + 1e-15 && holm[i] <= 1);
-            int[] order = Enumerable.Range(0, p.Length).OrderBy(i => p[i]).ToArray();
-            bool ordered = Enumerable.Range(1, Math.Max(0, p.Length - 1)).All(k => holm[order[k - 1]] <= holm[order[k]]);
-            return bounded && ordered;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(new Replay(new Rnd(1979UL, 1442695040888963407UL), null)));
+        double[] p = input.Values;
+        IReadOnlyList<double> holm = MultipleComparisons.Holm(p);
+        IReadOnlyList<double> bonferroni = MultipleComparisons.Bonferroni(p);
+        bool bounded = Enumerable.Range(0, p.Length).All(i => holm[i] >= p[i] && holm[i] <= bonferroni[i] + 1e-15 && holm[i] <= 1);
+        int[] order = Enumerable.Range(0, p.Length).OrderBy(i => p[i]).ToArray();
+        bool ordered = Enumerable.Range(1, Math.Max(0, p.Length - 1)).All(k => holm[order[k - 1]] <= holm[order[k]]);
+        return bounded && ordered;
     }
 
     [Fact]

@@ -1,6 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using NodaTime;
 
 namespace CxCore.Tests.Journeys;
@@ -11,10 +8,6 @@ internal static class JourneyFixtures
     public static readonly Instant T0 = Instant.FromUtc(2025, 3, 1, 9, 0);
     public static readonly CustomerId Ann = CustomerId.From("ann");
     public static readonly CustomerId Bob = CustomerId.From("bob");
-
-    /// <summary>A reproducible FsCheck configuration: throws on failure, fixed seed.</summary>
-    public static Config Seeded(int maxTest, ulong seed = 20251129) =>
-        Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed), FSharpOption<int>.None)));
 
     public static LifecycleStage Stage(string name) => LifecycleModel.Default.GetStage(name);
 

@@ -1,6 +1,6 @@
 using CxCore.Journeys;
-using FsCheck;
-using FsCheck.Fluent;
+using CxCore.Tests.Support;
+using FsCheck.Xunit;
 using NodaTime;
 using static CxCore.Tests.Journeys.JourneyFixtures;
 
@@ -18,33 +18,27 @@ public sealed partial class JourneyScorerTests
     // Two instances of an equal model: stages compare equal across them, but the scorer's stage table is per instance.
     private static readonly LifecycleModel OtherModelTwin = LifecycleModel.Create("Other", "Trial", "Purchase", "Support");
 
-    [Fact]
-    public void ScoreValue_AdversarialJourneysAndOptions_BitIdenticalToReference()
+    [Property]
+    public bool ScoreValue_AdversarialJourneysAndOptions_BitIdenticalToReference(Seed seed)
     {
-        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
-        {
-            var random = new Random(seed);
-            Journey journey = AdversarialJourney(random);
-            JourneyScoringOptions options = AdversarialOptions(random);
-            JourneyScorer scorer = new(options);
-            long expected = BitConverter.DoubleToInt64Bits(ReferenceJourneyScore.Value(options, journey));
-            return BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)) == expected
-                && BitConverter.DoubleToInt64Bits(scorer.Score(journey).Value) == expected;
-        }).Check(Seeded(1000, 6));
+        var random = new Random(seed.Value);
+        Journey journey = AdversarialJourney(random);
+        JourneyScoringOptions options = AdversarialOptions(random);
+        JourneyScorer scorer = new(options);
+        long expected = BitConverter.DoubleToInt64Bits(ReferenceJourneyScore.Value(options, journey));
+        return BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)) == expected
+            && BitConverter.DoubleToInt64Bits(scorer.Score(journey).Value) == expected;
     }
 
-    [Fact]
-    public void ScoreValue_ManyDistinctChannelsAndTopics_BitIdenticalToReference()
+    [ScaledProperty(200)]
+    public bool ScoreValue_ManyDistinctChannelsAndTopics_BitIdenticalToReference(Seed seed)
     {
         // More than 16 distinct channels and topics: Journey's keying switches from a linear scan to dictionaries.
-        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
-        {
-            var random = new Random(seed);
-            Journey journey = AdversarialJourney(random, distinct: 40, length: 120);
-            JourneyScoringOptions options = AdversarialOptions(random);
-            JourneyScorer scorer = new(options);
-            return BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)) == BitConverter.DoubleToInt64Bits(ReferenceJourneyScore.Value(options, journey));
-        }).Check(Seeded(200, 7));
+        var random = new Random(seed.Value);
+        Journey journey = AdversarialJourney(random, distinct: 40, length: 120);
+        JourneyScoringOptions options = AdversarialOptions(random);
+        JourneyScorer scorer = new(options);
+        return BitConverter.DoubleToInt64Bits(scorer.ScoreValue(journey)) == BitConverter.DoubleToInt64Bits(ReferenceJourneyScore.Value(options, journey));
     }
 
     [Fact]

@@ -1,12 +1,15 @@
 using CxCore.Journeys;
+using CxCore.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit.Abstractions;
 using static CxCore.Tests.Journeys.JourneyFixtures;
 
 namespace CxCore.Tests.Journeys;
 
+[Properties(Arbitrary = [typeof(JourneyScorerTests.Arbitraries)])]
 public sealed partial class JourneyScorerTests(ITestOutputHelper output)
 {
     private const double Tolerance = 1e-12;
@@ -304,100 +307,104 @@ public sealed partial class JourneyScorerTests(ITestOutputHelper output)
 
     // ---- Properties on random journeys from the seeded mini generator ----
 
-    private static readonly Arbitrary<Journey> Journeys = Gen.Choose(0, int.MaxValue).Select(seed =>
-    {
-        var (points, answers, _) = new MiniJourneyGenerator { Customers = 1, MaxTouchpoints = 40, FeedbackRate = 0.3 }.Generate(seed);
-        return Journey.Create(points[0].Customer, points, answers);
-    }).ToArbitrary();
+    /// <summary>1–60 failed touchpoints, with a CES 7 answer linked to each or with no feedback at all.</summary>
+    public sealed record ExtremeJourney(int Length, bool WithCes);
 
-    [Fact]
-    public void Score_Contributions_SumExactlyToValueInRange()
+    /// <summary>A number from 0 to 1000 that picks one item of a list (modulo its length).</summary>
+    public readonly record struct Pick(int Value);
+
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
     {
-        var scorer = new JourneyScorer();
-        Prop.ForAll(Journeys, journey =>
+        /// <summary>One customer's journey from the seeded mini generator: up to 40 touchpoints, 30% with feedback.</summary>
+        public static Arbitrary<Journey> Journeys() => Gen.Choose(0, int.MaxValue).Select(seed =>
         {
-            JourneyScore score = scorer.Score(journey);
-            double sum = 0;
-            foreach (TouchpointContribution c in score.Contributions)
-            {
-                sum += c.Contribution;
-            }
+            var (points, answers, _) = new MiniJourneyGenerator { Customers = 1, MaxTouchpoints = 40, FeedbackRate = 0.3 }.Generate(seed);
+            return Journey.Create(points[0].Customer, points, answers);
+        }).ToArbitrary();
 
-            return sum == score.Value && score.Value is >= -100 and <= 100 && scorer.ScoreValue(journey) == score.Value
-                && score.PainPoints.All(p => p.Cost >= 0);
-        }).Check(Seeded(1000));
+        public static Arbitrary<ExtremeJourney> Extremes() =>
+            Gen.Choose(1, 60).Zip(Gen.Elements(true, false)).Select(p => new ExtremeJourney(p.Item1, p.Item2)).ToArbitrary();
+
+        public static Arbitrary<Pick> Picks() => Gen.Choose(0, 1000).Select(p => new Pick(p)).ToArbitrary();
     }
 
-    [Fact]
-    public void Score_AllSignalsExtreme_StaysExactlyInRange()
+    [Property]
+    public bool Score_Contributions_SumExactlyToValueInRange(Journey journey)
+    {
+        var scorer = new JourneyScorer();
+        JourneyScore score = scorer.Score(journey);
+        double sum = 0;
+        foreach (TouchpointContribution c in score.Contributions)
+        {
+            sum += c.Contribution;
+        }
+
+        return sum == score.Value && score.Value is >= -100 and <= 100 && scorer.ScoreValue(journey) == score.Value
+            && score.PainPoints.All(p => p.Cost >= 0);
+    }
+
+    [ScaledProperty(200)]
+    public bool Score_AllSignalsExtreme_StaysExactlyInRange(ExtremeJourney input)
     {
         // All +1 (CES 7) or all -1 (Failed) with uneven decayed weights: rounding must not leave [-100, 100].
         var scorer = new JourneyScorer(new JourneyScoringOptions { RecencyHalfLife = Duration.FromDays(3) });
-        Prop.ForAll(Gen.Choose(1, 60).Zip(Gen.Elements(true, false)).ToArbitrary(), input =>
+        Touchpoint[] points = Enumerable.Range(0, input.Length)
+            .Select(i => Point($"tp{i:D2}", i * 0.37, stage: LifecycleModel.Default.Stages[i % 8].Name, outcome: TouchpointOutcome.Failed))
+            .ToArray();
+        Feedback[] answers = input.WithCes
+            ? points.Select(p => new Feedback("f" + p.Id, Ann, p.At, FeedbackInstrument.Ces, 7, p.Id)).ToArray()
+            : [];
+        JourneyScore score = scorer.Score(Journey.Create(Ann, points, answers));
+        double sum = 0;
+        foreach (TouchpointContribution c in score.Contributions)
         {
-            Touchpoint[] points = Enumerable.Range(0, input.Item1)
-                .Select(i => Point($"tp{i:D2}", i * 0.37, stage: LifecycleModel.Default.Stages[i % 8].Name, outcome: TouchpointOutcome.Failed))
-                .ToArray();
-            Feedback[] answers = input.Item2
-                ? points.Select(p => new Feedback("f" + p.Id, Ann, p.At, FeedbackInstrument.Ces, 7, p.Id)).ToArray()
-                : [];
-            JourneyScore score = scorer.Score(Journey.Create(Ann, points, answers));
-            double sum = 0;
-            foreach (TouchpointContribution c in score.Contributions)
-            {
-                sum += c.Contribution;
-            }
+            sum += c.Contribution;
+        }
 
-            return sum == score.Value && score.Value is >= -100 and <= 100 && Math.Abs(Math.Abs(score.Value) - 100) < 1e-9;
-        }).Check(Seeded(200));
+        return sum == score.Value && score.Value is >= -100 and <= 100 && Math.Abs(Math.Abs(score.Value) - 100) < 1e-9;
     }
 
-    [Fact]
-    public void Score_RaisingOneTouchpointsOutcome_NeverLowersTheValue()
+    [Property]
+    public bool Score_RaisingOneTouchpointsOutcome_NeverLowersTheValue(Journey journey, Pick pick)
     {
         // Outcome signals in increasing order: Failed -1 < Abandoned -0.75 < Unknown 0 < Succeeded 0.5.
         TouchpointOutcome[] ladder = [TouchpointOutcome.Failed, TouchpointOutcome.Abandoned, TouchpointOutcome.Unknown, TouchpointOutcome.Succeeded];
         var scorer = new JourneyScorer();
-        Prop.ForAll(Journeys, Gen.Choose(0, 1000).ToArbitrary(), (journey, pick) =>
+        int i = pick.Value % journey.Touchpoints.Count;
+        Touchpoint t = journey.Touchpoints[i];
+        int rung = Array.IndexOf(ladder, t.Outcome);
+        if (rung == ladder.Length - 1)
         {
-            int i = pick % journey.Touchpoints.Count;
-            Touchpoint t = journey.Touchpoints[i];
-            int rung = Array.IndexOf(ladder, t.Outcome);
-            if (rung == ladder.Length - 1)
-            {
-                return true;
-            }
+            return true;
+        }
 
-            var raised = new Touchpoint(t.Id, t.Customer, t.At, t.Channel, t.Stage, t.Department, t.Initiator, ladder[rung + 1], t.HandleTime, t.WaitTime, t.Topic);
-            Touchpoint[] points = [.. journey.Touchpoints];
-            points[i] = raised;
-            Journey better = Journey.Create(journey.Customer, points, journey.Feedback);
-            return scorer.ScoreValue(better) >= scorer.ScoreValue(journey);
-        }).Check(Seeded(1000));
+        var raised = new Touchpoint(t.Id, t.Customer, t.At, t.Channel, t.Stage, t.Department, t.Initiator, ladder[rung + 1], t.HandleTime, t.WaitTime, t.Topic);
+        Touchpoint[] points = [.. journey.Touchpoints];
+        points[i] = raised;
+        Journey better = Journey.Create(journey.Customer, points, journey.Feedback);
+        return scorer.ScoreValue(better) >= scorer.ScoreValue(journey);
     }
 
-    [Fact]
-    public void Score_RaisingOneLinkedRating_NeverLowersTheValue()
+    [Property]
+    public bool Score_RaisingOneLinkedRating_NeverLowersTheValue(Journey journey, Pick pick)
     {
         var scorer = new JourneyScorer();
-        Prop.ForAll(Journeys, Gen.Choose(0, 1000).ToArbitrary(), (journey, pick) =>
+        if (journey.Feedback.Count == 0)
         {
-            if (journey.Feedback.Count == 0)
-            {
-                return true;
-            }
+            return true;
+        }
 
-            Feedback[] answers = [.. journey.Feedback];
-            int i = pick % answers.Length;
-            Feedback f = answers[i];
-            if (f.Rating == f.Instrument.Scale.Maximum)
-            {
-                return true;
-            }
+        Feedback[] answers = [.. journey.Feedback];
+        int i = pick.Value % answers.Length;
+        Feedback f = answers[i];
+        if (f.Rating == f.Instrument.Scale.Maximum)
+        {
+            return true;
+        }
 
-            answers[i] = new Feedback(f.Id, f.Customer, f.At, f.Instrument, f.Rating + 1, f.TouchpointId);
-            return scorer.ScoreValue(Journey.Create(journey.Customer, journey.Touchpoints, answers)) >= scorer.ScoreValue(journey);
-        }).Check(Seeded(1000));
+        answers[i] = new Feedback(f.Id, f.Customer, f.At, f.Instrument, f.Rating + 1, f.TouchpointId);
+        return scorer.ScoreValue(Journey.Create(journey.Customer, journey.Touchpoints, answers)) >= scorer.ScoreValue(journey);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using CxCore.Journeys;
-using FsCheck;
-using FsCheck.Fluent;
+using CxCore.Tests.Support;
+using FsCheck.Xunit;
 
 namespace CxCore.Tests.Journeys;
 
+[Properties(Arbitrary = [typeof(PathArbitraries)])]
 public sealed partial class MarkovAttributionTests
 {
     [Fact]
@@ -170,20 +171,19 @@ public sealed partial class MarkovAttributionTests
         }
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void Build_DictionaryCounts_EqualFlatArrayCounts(int order)
+    [ScaledProperty(200)]
+    public bool Build_DictionaryCounts_EqualFlatArrayCounts(ConversionPath[] paths)
     {
-        // Large chains count transitions in a dictionary instead of a flat array; both must give the same chain.
-        Prop.ForAll(PathGenerators.Paths.ToArbitrary(), paths =>
+        // Large chains count transitions in a dictionary instead of a flat array; both must give the same chain,
+        // at orders 1 and 2.
+        var collection = PathCollection.From(paths);
+        return new[] { 1, 2 }.All(order =>
         {
-            var collection = PathCollection.From(paths);
             var flat = AttributionChain.Build(collection, order, denseCounts: true);
             var dictionary = AttributionChain.Build(collection, order, denseCounts: false);
             return flat.RowStart.SequenceEqual(dictionary.RowStart) && flat.Col.SequenceEqual(dictionary.Col)
                 && flat.Count.SequenceEqual(dictionary.Count) && flat.RowTotal.SequenceEqual(dictionary.RowTotal);
-        }).Check(PathGenerators.Seeded((ulong)(60 + order), 200));
+        });
     }
 
     [Fact]
@@ -230,48 +230,36 @@ public sealed partial class MarkovAttributionTests
         Assert.Throws<ArgumentNullException>(() => result[null!]);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    public void Compute_Random_SharesSumToOneAndCreditsToConversions(int order)
-    {
-        Prop.ForAll(PathGenerators.ConvertingPaths, paths =>
+    [ScaledProperty(200)]
+    public bool Compute_Random_SharesSumToOneAndCreditsToConversions(ConvertingPaths input) =>
+        new[] { 1, 2, 3, 4 }.All(order =>
         {
+            ConversionPath[] paths = input.Paths;
             var result = MarkovAttribution.Compute(paths, order);
             return Math.Abs(result.Channels.Sum(c => c.Share) - 1) < 1e-12
                 && Math.Abs(result.Channels.Sum(c => c.Conversions) - paths.Sum(p => p.Conversions)) < 1e-9
                 && result.Channels.All(c => c.RemovalEffect is >= 0 and <= 1)
                 && result.ConversionProbability is > 0 and <= 1;
-        }).Check(PathGenerators.Seeded((ulong)(30 + order), 200));
-    }
+        });
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void Compute_Random_InputOrderDoesNotMatter(int order)
-    {
-        // States are numbered canonically, so a permutation gives the very same numbers.
-        Prop.ForAll(PathGenerators.PathsAndSeed, input =>
+    [ScaledProperty(200)]
+    public bool Compute_Random_InputOrderDoesNotMatter(ConversionPath[] paths, Seed seed) =>
+        new[] { 1, 3 }.All(order =>
         {
-            var a = MarkovAttribution.Compute(input.Paths, order);
-            var b = MarkovAttribution.Compute(PathGenerators.Shuffled(input.Paths, input.Seed), order);
+            // States are numbered canonically, so a permutation gives the very same numbers.
+            var a = MarkovAttribution.Compute(paths, order);
+            var b = MarkovAttribution.Compute(PathArbitraries.Shuffled(paths, seed.Value), order);
             return a.ConversionProbability.Equals(b.ConversionProbability)
                 && a.Channels.Zip(b.Channels).All(p => p.First.Channel == p.Second.Channel && p.First.Share.Equals(p.Second.Share));
-        }).Check(PathGenerators.Seeded((ulong)(40 + order), 200));
-    }
+        });
 
-    [Fact]
-    public void Compute_Random_ProbabilityEqualsConversionRateOfTheData()
+    [ScaledProperty(200)]
+    public bool Compute_Random_ProbabilityEqualsConversionRateOfTheData(ConversionPath[] paths)
     {
         // An absorbing chain fitted to the paths reproduces the observed conversion rate: every journey starts at
         // the start state and ends in conversion or null, so the expected absorptions equal the observed ones.
-        Prop.ForAll(PathGenerators.Paths.ToArbitrary(), paths =>
-        {
-            double observed = (double)paths.Sum(p => p.Conversions) / paths.Sum(p => p.Journeys);
-            return Math.Abs(MarkovAttribution.Compute(paths, 2).ConversionProbability - observed) < 1e-12;
-        }).Check(PathGenerators.Seeded(50, 200));
+        double observed = (double)paths.Sum(p => p.Conversions) / paths.Sum(p => p.Journeys);
+        return Math.Abs(MarkovAttribution.Compute(paths, 2).ConversionProbability - observed) < 1e-12;
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using CxCore.Ratings;
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CxCore.Tests.Ratings;
 
@@ -103,26 +102,25 @@ public sealed partial class NetPromoterScoreTests
     public void Interval_UnknownMethod_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => NetPromoterScore.FromCounts(1, 1, 1).Interval((IntervalMethod)42));
 
-    [Fact]
-    public void Intervals_ContainTheirEstimateAndStayInRange() =>
-        Prop.ForAll(Scores, Gen.Elements(0.8, 0.9, 0.95, 0.99).ToArbitrary(), (nps, level) =>
-        {
-            ConfidenceInterval wald = nps.Interval(IntervalMethod.Wald, level);
-            ConfidenceInterval adjusted = nps.Interval(IntervalMethod.AdjustedWald, level);
-            ConfidenceInterval score = nps.Interval(IntervalMethod.Score, level);
-            bool inRange = new[] { wald, adjusted, score }.All(i => i.Lower >= -100 && i.Upper <= 100 && i.Lower <= i.Upper && i.Level == level);
+    [Property]
+    public bool Intervals_ContainTheirEstimateAndStayInRange(NetPromoterScore nps, Level confidence)
+    {
+        double level = confidence.Value;
+        ConfidenceInterval wald = nps.Interval(IntervalMethod.Wald, level);
+        ConfidenceInterval adjusted = nps.Interval(IntervalMethod.AdjustedWald, level);
+        ConfidenceInterval score = nps.Interval(IntervalMethod.Score, level);
+        bool inRange = new[] { wald, adjusted, score }.All(i => i.Lower >= -100 && i.Upper <= 100 && i.Lower <= i.Upper && i.Level == level);
 
-            // Wald and score intervals contain the sample NPS; the adjusted Wald interval its own (adjusted) centre.
-            return inRange && wald.Contains(nps.Value) && score.Contains(nps.Value) && adjusted.Contains(nps.AdjustedValue);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        // Wald and score intervals contain the sample NPS; the adjusted Wald interval its own (adjusted) centre.
+        return inRange && wald.Contains(nps.Value) && score.Contains(nps.Value) && adjusted.Contains(nps.AdjustedValue);
+    }
 
-    [Fact]
-    public void BayesianInterval_ContainsPosteriorMeanAndStaysInRange() =>
-        Prop.ForAll(Scores, nps =>
-        {
-            ConfidenceInterval interval = nps.Interval(IntervalMethod.Bayesian);
-            return interval.Lower >= -100 && interval.Upper <= 100 && interval.Contains(nps.PosteriorMean());
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+    [Property]
+    public bool BayesianInterval_ContainsPosteriorMeanAndStaysInRange(NetPromoterScore nps)
+    {
+        ConfidenceInterval interval = nps.Interval(IntervalMethod.Bayesian);
+        return interval.Lower >= -100 && interval.Upper <= 100 && interval.Contains(nps.PosteriorMean());
+    }
 
     [Fact]
     public void Intervals_HigherConfidence_AreWider()

@@ -1,21 +1,31 @@
 using CxCore.Ratings;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CxCore.Tests.Ratings;
 
+[Properties(Arbitrary = [typeof(NetPromoterScoreTests.Arbitraries)])]
 public sealed partial class NetPromoterScoreTests
 {
     private const int Precision = 9;
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(1000);
 
-    /// <summary>Random (detractors, passives, promoters) with n ≥ 1, each 0–2000.</summary>
-    internal static Arbitrary<NetPromoterScore> Scores =>
-        (from d in Gen.Choose(0, 2000)
-         from pa in Gen.Choose(0, 2000)
-         from pr in Gen.Choose(0, 2000)
-         where d + pa + pr > 0
-         select NetPromoterScore.FromCounts(d, pa, pr)).ToArbitrary();
+    /// <summary>A confidence level of 0.8, 0.9, 0.95 or 0.99.</summary>
+    public readonly record struct Level(double Value);
+
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
+    {
+        /// <summary>Random (detractors, passives, promoters) with n ≥ 1, each 0–2000.</summary>
+        public static Arbitrary<NetPromoterScore> Scores() =>
+            (from d in Gen.Choose(0, 2000)
+             from pa in Gen.Choose(0, 2000)
+             from pr in Gen.Choose(0, 2000)
+             where d + pa + pr > 0
+             select NetPromoterScore.FromCounts(d, pa, pr)).ToArbitrary();
+
+        public static Arbitrary<Level> Levels() => Gen.Elements(0.8, 0.9, 0.95, 0.99).Select(l => new Level(l)).ToArbitrary();
+    }
 
     // METRICS.md: the public examples of the R package NPS and Rocks (2016).
     [Fact]
@@ -162,17 +172,15 @@ public sealed partial class NetPromoterScoreTests
         Assert.Equal((double.PositiveInfinity, 0.0), (NetPromoterScore.Compare(allPromoters, allDetractors).Statistic, NetPromoterScore.Compare(allPromoters, allDetractors).PValue));
     }
 
-    [Fact]
-    public void Value_AlwaysWithinRange() =>
-        Prop.ForAll(Scores, nps => nps.Value >= -100 && nps.Value <= 100 && nps.StandardError >= 0).Check(Quick);
+    [Property]
+    public bool Value_AlwaysWithinRange(NetPromoterScore nps) =>
+        nps.Value >= -100 && nps.Value <= 100 && nps.StandardError >= 0;
 
-    [Fact]
-    public void AddingAPromoter_NeverLowersTheScore() =>
-        Prop.ForAll(Scores, nps =>
-            NetPromoterScore.FromCounts((long)nps.Detractors, (long)nps.Passives, (long)nps.Promoters + 1).Value >= nps.Value - 1e-12).Check(Quick);
+    [Property]
+    public bool AddingAPromoter_NeverLowersTheScore(NetPromoterScore nps) =>
+        NetPromoterScore.FromCounts((long)nps.Detractors, (long)nps.Passives, (long)nps.Promoters + 1).Value >= nps.Value - 1e-12;
 
-    [Fact]
-    public void AddingADetractor_NeverRaisesTheScore() =>
-        Prop.ForAll(Scores, nps =>
-            NetPromoterScore.FromCounts((long)nps.Detractors + 1, (long)nps.Passives, (long)nps.Promoters).Value <= nps.Value + 1e-12).Check(Quick);
+    [Property]
+    public bool AddingADetractor_NeverRaisesTheScore(NetPromoterScore nps) =>
+        NetPromoterScore.FromCounts((long)nps.Detractors + 1, (long)nps.Passives, (long)nps.Promoters).Value <= nps.Value + 1e-12;
 }

@@ -2,23 +2,31 @@ using System.Text.Json;
 using CxCore.Ratings;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CxCore.Tests.Ratings;
 
+[Properties(Arbitrary = [typeof(RatingCountsSerializerTests.Arbitraries)])]
 public sealed class RatingCountsSerializerTests
 {
     private static readonly RatingCounts Sample = RatingCounts.FromCounts(RatingScale.FivePoint, [0, 3, long.MaxValue / 4, 7, 1]);
 
-    private static Arbitrary<RatingCounts> AnyCounts =>
-        (from min in Gen.Choose(0, 20)
-         from points in Gen.Choose(2, 12)
-         from counts in Gen.ArrayOf(Gen.Choose(0, int.MaxValue).Select(c => (long)c * 3), points)
-         select RatingCounts.FromCounts(RatingScale.FromRange(min, min + points - 1), counts)).ToArbitrary();
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
+    {
+        /// <summary>Counts on a scale of 2–12 points starting at 0–20, each a multiple of 3 up to about 6.4 billion.</summary>
+        public static Arbitrary<RatingCounts> AnyCounts() =>
+            (from min in Gen.Choose(0, 20)
+             from points in Gen.Choose(2, 12)
+             from counts in Gen.ArrayOf(Gen.Choose(0, int.MaxValue).Select(c => (long)c * 3), points)
+             select RatingCounts.FromCounts(RatingScale.FromRange(min, min + points - 1), counts)).ToArbitrary();
 
-    private static Arbitrary<WeightedRatingCounts> AnyWeighted =>
-        (from ratings in Gen.ArrayOf(Gen.Choose(1, 7))
-         from seed in Gen.Choose(0, int.MaxValue)
-         select WeightedRatingCounts.FromRatings(RatingScale.SevenPoint, ratings, RandomWeights(seed, ratings.Length))).ToArbitrary();
+        /// <summary>Seven-point ratings with seeded random weights.</summary>
+        public static Arbitrary<WeightedRatingCounts> AnyWeighted() =>
+            (from ratings in Gen.ArrayOf(Gen.Choose(1, 7))
+             from seed in Gen.Choose(0, int.MaxValue)
+             select WeightedRatingCounts.FromRatings(RatingScale.SevenPoint, ratings, RandomWeights(seed, ratings.Length))).ToArbitrary();
+    }
 
     [Fact]
     public void Json_HasDocumentedVersionOneShape() =>
@@ -41,17 +49,15 @@ public sealed class RatingCountsSerializerTests
     public void Crc32_KnownCheckValue() =>
         Assert.Equal(0xCBF43926u, Crc32.Compute("123456789"u8)); // the standard CRC-32/IEEE check value
 
-    [Fact]
-    public void RoundTrips_AreExact()
-    {
-        Prop.ForAll(AnyCounts, counts =>
-            RatingCountsSerializer.ReadCounts(RatingCountsSerializer.ToJson(counts)) == counts
-            && RatingCountsSerializer.ReadCounts(RatingCountsSerializer.ToBinary(counts)) == counts).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+    [Property]
+    public bool RoundTrips_Counts_AreExact(RatingCounts counts) =>
+        RatingCountsSerializer.ReadCounts(RatingCountsSerializer.ToJson(counts)) == counts
+        && RatingCountsSerializer.ReadCounts(RatingCountsSerializer.ToBinary(counts)) == counts;
 
-        Prop.ForAll(AnyWeighted, counts =>
-            RatingCountsSerializer.ReadWeightedCounts(RatingCountsSerializer.ToJson(counts)) == counts
-            && RatingCountsSerializer.ReadWeightedCounts(RatingCountsSerializer.ToBinary(counts)) == counts).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
-    }
+    [Property]
+    public bool RoundTrips_WeightedCounts_AreExact(WeightedRatingCounts counts) =>
+        RatingCountsSerializer.ReadWeightedCounts(RatingCountsSerializer.ToJson(counts)) == counts
+        && RatingCountsSerializer.ReadWeightedCounts(RatingCountsSerializer.ToBinary(counts)) == counts;
 
     [Fact]
     public void DeserialisedPartition_MergesWithLocalCounts()

@@ -1,16 +1,37 @@
 using CxCore.Ratings;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CxCore.Tests.Ratings;
 
+[Properties(Arbitrary = [typeof(RatingCountsTests.Arbitraries)])]
 public sealed class RatingCountsTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(1000);
+    /// <summary>0–3000 seeded random NPS ratings cut at three random places.</summary>
+    public sealed record Partition(int Length, int Seed, int[] Cuts);
 
-    /// <summary>Random counts on the NPS scale (each 0–1000).</summary>
-    internal static Arbitrary<RatingCounts> NpsCounts =>
-        Gen.ArrayOf(Gen.Choose(0, 1000).Select(c => (long)c), 11).Select(c => RatingCounts.FromCounts(RatingScale.Nps, c)).ToArbitrary();
+    /// <summary>NPS ratings and a seed to shuffle them with.</summary>
+    public sealed record ShuffledRatings(byte[] Ratings, int Seed);
+
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
+    {
+        /// <summary>Random counts on the NPS scale (each 0–1000).</summary>
+        public static Arbitrary<RatingCounts> NpsCounts() =>
+            Gen.ArrayOf(Gen.Choose(0, 1000).Select(c => (long)c), 11).Select(c => RatingCounts.FromCounts(RatingScale.Nps, c)).ToArbitrary();
+
+        public static Arbitrary<Partition> Partitions() =>
+            (from length in Gen.Choose(0, 3000)
+             from seed in Gen.Choose(0, int.MaxValue)
+             from cuts in Gen.ArrayOf(Gen.Choose(0, length), 3)
+             select new Partition(length, seed, cuts)).ToArbitrary();
+
+        public static Arbitrary<ShuffledRatings> Shuffles() =>
+            (from ratings in Gen.ArrayOf(Gen.Choose(0, 10).Select(r => (byte)r))
+             from seed in Gen.Choose(0, int.MaxValue)
+             select new ShuffledRatings(ratings, seed)).ToArbitrary();
+    }
 
     [Fact]
     public void FromRatings_Bytes_CountsEachPoint()
@@ -138,49 +159,33 @@ public sealed class RatingCountsTests
         Assert.Throws<OverflowException>(() => big + RatingCounts.FromCounts(RatingScale.FromRange(0, 1), [2, 0]));
     }
 
-    [Fact]
-    public void Merge_IsAssociativeCommutativeWithEmptyIdentity() =>
-        Prop.ForAll(NpsCounts, NpsCounts, NpsCounts, (a, b, c) =>
-            (a + b) + c == a + (b + c)
-            && a + b == b + a
-            && a + RatingCounts.Empty(RatingScale.Nps) == a
-            && (a + b).Total == a.Total + b.Total).Check(Quick);
+    [Property]
+    public bool Merge_IsAssociativeCommutativeWithEmptyIdentity(RatingCounts a, RatingCounts b, RatingCounts c) =>
+        (a + b) + c == a + (b + c)
+        && a + b == b + a
+        && a + RatingCounts.Empty(RatingScale.Nps) == a
+        && (a + b).Total == a.Total + b.Total;
 
-    [Fact]
-    public void Merge_OfPartitions_EqualsCountingTheWhole()
+    [Property]
+    public bool Merge_OfPartitions_EqualsCountingTheWhole(Partition input)
     {
-        var gen = from length in Gen.Choose(0, 3000)
-                  from seed in Gen.Choose(0, int.MaxValue)
-                  from cuts in Gen.ArrayOf(Gen.Choose(0, length), 3)
-                  select (length, seed, cuts);
-
-        Prop.ForAll(gen.ToArbitrary(), input =>
+        byte[] ratings = RatingKernelsTests.RandomRatings(new Random(input.Seed), input.Length, 0, 10);
+        int[] bounds = [0, .. input.Cuts.Order(), input.Length];
+        RatingCounts merged = RatingCounts.Empty(RatingScale.Nps);
+        for (int i = 0; i + 1 < bounds.Length; i++)
         {
-            byte[] ratings = RatingKernelsTests.RandomRatings(new Random(input.seed), input.length, 0, 10);
-            int[] bounds = [0, .. input.cuts.Order(), input.length];
-            RatingCounts merged = RatingCounts.Empty(RatingScale.Nps);
-            for (int i = 0; i + 1 < bounds.Length; i++)
-            {
-                merged += RatingCounts.FromRatings(RatingScale.Nps, ratings.AsSpan(bounds[i], bounds[i + 1] - bounds[i]));
-            }
+            merged += RatingCounts.FromRatings(RatingScale.Nps, ratings.AsSpan(bounds[i], bounds[i + 1] - bounds[i]));
+        }
 
-            return merged == RatingCounts.FromRatings(RatingScale.Nps, ratings);
-        }).Check(Quick);
+        return merged == RatingCounts.FromRatings(RatingScale.Nps, ratings);
     }
 
-    [Fact]
-    public void FromRatings_IsPermutationInvariant()
+    [Property]
+    public bool FromRatings_IsPermutationInvariant(ShuffledRatings input)
     {
-        var gen = from ratings in Gen.ArrayOf(Gen.Choose(0, 10).Select(r => (byte)r))
-                  from seed in Gen.Choose(0, int.MaxValue)
-                  select (ratings, seed);
-
-        Prop.ForAll(gen.ToArbitrary(), input =>
-        {
-            byte[] shuffled = (byte[])input.ratings.Clone();
-            new Random(input.seed).Shuffle(shuffled);
-            return RatingCounts.FromRatings(RatingScale.Nps, shuffled) == RatingCounts.FromRatings(RatingScale.Nps, input.ratings);
-        }).Check(Quick);
+        byte[] shuffled = (byte[])input.Ratings.Clone();
+        new Random(input.Seed).Shuffle(shuffled);
+        return RatingCounts.FromRatings(RatingScale.Nps, shuffled) == RatingCounts.FromRatings(RatingScale.Nps, input.Ratings);
     }
 
     [Fact]

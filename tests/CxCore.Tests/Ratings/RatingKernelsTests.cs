@@ -1,11 +1,27 @@
 using CxCore.Ratings;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CxCore.Tests.Ratings;
 
+[Properties(Arbitrary = [typeof(RatingKernelsTests.Arbitraries)])]
 public sealed class RatingKernelsTests
 {
+    /// <summary>0–5000 seeded random NPS ratings and, unless <see cref="Bad"/> is −1, one invalid byte at that position.</summary>
+    public sealed record SpoiledRatings(int Length, int Seed, int Bad, byte BadValue);
+
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<SpoiledRatings> Spoiled() =>
+            (from length in Gen.Choose(0, 5000)
+             from seed in Gen.Choose(0, int.MaxValue)
+             from bad in Gen.Choose(-1, length - 1)
+             from badValue in Gen.Elements<byte>(11, 12, 200, 255)
+             select new SpoiledRatings(length, seed, bad, badValue)).ToArbitrary();
+    }
+
     /// <summary>Every kernel this machine can run: 512 (AVX-512BW), 256 (AVX2) and 0 (scalar).</summary>
     public static TheoryData<int> Widths => new(new[] { 512, 256, 0 }.Where(w => w <= RatingKernels.VectorWidth));
 
@@ -62,32 +78,22 @@ public sealed class RatingKernelsTests
         }
     }
 
-    [Fact]
-    public void Kernels_RandomContentAndInvalidPositions_MatchReference()
+    [Property]
+    public bool Kernels_RandomContentAndInvalidPositions_MatchReference(SpoiledRatings input)
     {
         // Random lengths, contents and (sometimes) one invalid byte at a random position.
-        var gen =
-            from length in Gen.Choose(0, 5000)
-            from seed in Gen.Choose(0, int.MaxValue)
-            from bad in Gen.Choose(-1, length - 1)
-            from badValue in Gen.Elements<byte>(11, 12, 200, 255)
-            select (length, seed, bad, badValue);
-
-        Prop.ForAll(gen.ToArbitrary(), input =>
+        byte[] ratings = RandomRatings(new Random(input.Seed), input.Length, 0, 10);
+        if (input.Bad >= 0)
         {
-            byte[] ratings = RandomRatings(new Random(input.seed), input.length, 0, 10);
-            if (input.bad >= 0)
-            {
-                ratings[input.bad] = input.badValue;
-            }
+            ratings[input.Bad] = input.BadValue;
+        }
 
-            long[] expected = new long[11], actual = new long[11];
-            long expectedInvalid = RatingKernels.HistogramReference(ratings, 0, 10, expected);
-            long actualInvalid = RatingKernels.Histogram(ratings, 0, 10, actual);
-            long bandsInvalid = RatingKernels.CountBands(ratings, 0, 10, 6, 9, out long low, out long high);
-            return expectedInvalid == input.bad && actualInvalid == input.bad && bandsInvalid == input.bad
-                && (input.bad >= 0 || (expected.SequenceEqual(actual) && low == expected[..7].Sum() && high == expected[9] + expected[10]));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        long[] expected = new long[11], actual = new long[11];
+        long expectedInvalid = RatingKernels.HistogramReference(ratings, 0, 10, expected);
+        long actualInvalid = RatingKernels.Histogram(ratings, 0, 10, actual);
+        long bandsInvalid = RatingKernels.CountBands(ratings, 0, 10, 6, 9, out long low, out long high);
+        return expectedInvalid == input.Bad && actualInvalid == input.Bad && bandsInvalid == input.Bad
+            && (input.Bad >= 0 || (expected.SequenceEqual(actual) && low == expected[..7].Sum() && high == expected[9] + expected[10]));
     }
 
     [Theory]

@@ -1,11 +1,26 @@
 using CxCore.Ratings;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace CxCore.Tests.Ratings;
 
+[Properties(Arbitrary = [typeof(WeightedRatingCountsTests.Arbitraries)])]
 public sealed class WeightedRatingCountsTests
 {
+    /// <summary>20 five-point ratings with weights in multiples of 1/8 from 0 to 5, cut at one place.</summary>
+    public sealed record CutRatings(int[] Ratings, double[] Weights, int Cut);
+
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<CutRatings> Cuts() =>
+            (from ratings in Gen.ArrayOf(Gen.Choose(1, 5), 20)
+             from weights in Gen.ArrayOf(Gen.Choose(0, 40).Select(w => w / 8.0), 20)
+             from cut in Gen.Choose(0, 20)
+             select new CutRatings(ratings, weights, cut)).ToArbitrary();
+    }
+
     [Fact]
     public void FromRatings_SumsWeightsAndSquares_KishEffectiveCount()
     {
@@ -95,23 +110,15 @@ public sealed class WeightedRatingCountsTests
         Assert.True(WeightedRatingCounts.Empty(RatingScale.Nps).IsEmpty);
     }
 
-    [Fact]
-    public void Merge_IsCommutativeAndEqualsAddingEverything()
+    [Property]
+    public bool Merge_IsCommutativeAndEqualsAddingEverything(CutRatings input)
     {
-        var gen = from ratings in Gen.ArrayOf(Gen.Choose(1, 5), 20)
-                  from weights in Gen.ArrayOf(Gen.Choose(0, 40).Select(w => w / 8.0), 20)
-                  from cut in Gen.Choose(0, 20)
-                  select (ratings, weights, cut);
+        var whole = WeightedRatingCounts.FromRatings(RatingScale.FivePoint, input.Ratings, input.Weights);
+        var left = WeightedRatingCounts.FromRatings(RatingScale.FivePoint, input.Ratings[..input.Cut], input.Weights[..input.Cut]);
+        var right = WeightedRatingCounts.FromRatings(RatingScale.FivePoint, input.Ratings[input.Cut..], input.Weights[input.Cut..]);
 
-        Prop.ForAll(gen.ToArbitrary(), input =>
-        {
-            var whole = WeightedRatingCounts.FromRatings(RatingScale.FivePoint, input.ratings, input.weights);
-            var left = WeightedRatingCounts.FromRatings(RatingScale.FivePoint, input.ratings[..input.cut], input.weights[..input.cut]);
-            var right = WeightedRatingCounts.FromRatings(RatingScale.FivePoint, input.ratings[input.cut..], input.weights[input.cut..]);
-
-            // Weights are multiples of 1/8, so every sum here is exact in binary floating point.
-            return left + right == whole && right + left == whole && whole + WeightedRatingCounts.Empty(RatingScale.FivePoint) == whole;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        // Weights are multiples of 1/8, so every sum here is exact in binary floating point.
+        return left + right == whole && right + left == whole && whole + WeightedRatingCounts.Empty(RatingScale.FivePoint) == whole;
     }
 
     [Fact]

@@ -1,120 +1,151 @@
 using CxCore.Serialization;
 using CxCore.Service;
-using FsCheck;
-using FsCheck.Fluent;
+using CxCore.Tests.Support;
+using FsCheck.Xunit;
 using NodaTime;
-using static CxCore.Tests.Serialization.ModelGenerators;
 
 namespace CxCore.Tests.Serialization;
 
-/// <summary>Round-trip properties: serialise, deserialise, and get an equal value back, for every model type.</summary>
+/// <summary>Round-trip properties: serialise, deserialise, and get an equal value back, for every model type and lists of them.</summary>
+[Properties(Arbitrary = [typeof(ModelArbitraries)])]
 public sealed partial class CxJsonTests
 {
-    private static void RoundTrips<T>(Gen<T> values, ulong seed, int maxTest = 500) =>
-        Prop.ForAll(values.ToArbitrary(), value =>
-        {
-            string json = CxJson.Serialize(value);
-            T? back = CxJson.Deserialize<T>(json);
-            return EqualityComparer<T>.Default.Equals(back, value) && CxJson.Serialize(back) == json;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithQuietOnSuccess(true).WithReplay(seed, 7919));
-
-    private static void ListsRoundTrip<T>(Gen<T> values, ulong seed, int maxTest = 100) =>
-        Prop.ForAll(Gen.ListOf(values).Select(l => (IReadOnlyList<T>)l.Take(5).ToList()).ToArbitrary(), list =>
-        {
-            IReadOnlyList<T>? back = CxJson.Deserialize<IReadOnlyList<T>>(CxJson.Serialize(list));
-            return back is not null && back.SequenceEqual(list);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithQuietOnSuccess(true).WithReplay(seed, 7919));
-
-    [Fact]
-    public void Serialize_Instant_RoundTripsToTheNanosecond() => RoundTrips(Instants, 1, 2000);
-
-    [Fact]
-    public void Serialize_Duration_RoundTrips() => RoundTrips(Durations, 2, 2000);
-
-    [Fact]
-    public void Serialize_LocalDate_RoundTrips() => RoundTrips(Dates, 3, 2000);
-
-    [Fact]
-    public void Serialize_DateTimeZone_RoundTrips() => RoundTrips(Zones, 4, 1000);
-
-    [Fact]
-    public void Serialize_CustomerId_RoundTrips() => RoundTrips(Gen.OneOf(CustomerIds, Gen.Constant(default(CustomerId))), 5, 1000);
-
-    [Fact]
-    public void Serialize_Customer_RoundTrips() => RoundTrips(Customers, 23);
-
-    [Fact]
-    public void Serialize_Channel_RoundTrips() => RoundTrips(Gen.OneOf(Channels, Gen.Constant(default(Channel))), 6, 1000);
-
-    [Fact]
-    public void Serialize_Department_RoundTrips() => RoundTrips(Gen.OneOf(Departments, Gen.Constant(default(Department))), 7, 1000);
-
-    [Fact]
-    public void Serialize_JourneyOutcome_RoundTrips() => RoundTrips(Gen.OneOf(JourneyOutcomes, Gen.Constant(default(JourneyOutcome))), 8, 1000);
-
-    [Fact]
-    public void Serialize_Initiator_RoundTrips() => RoundTrips(Enums<Initiator>(), 9, 50);
-
-    [Fact]
-    public void Serialize_TouchpointOutcome_RoundTrips() => RoundTrips(Enums<TouchpointOutcome>(), 10, 50);
-
-    [Fact]
-    public void Serialize_InstrumentKind_RoundTrips() => RoundTrips(Enums<InstrumentKind>(), 11, 50);
-
-    [Fact]
-    public void Serialize_CaseEventKind_RoundTrips() => RoundTrips(Enums<CaseEventKind>(), 12, 50);
-
-    [Fact]
-    public void Serialize_CaseStatus_RoundTrips() => RoundTrips(Enums<CaseStatus>(), 13, 50);
-
-    [Fact]
-    public void Serialize_CasePriority_RoundTrips() => RoundTrips(Enums<CasePriority>(), 14, 50);
-
-    [Fact]
-    public void Serialize_LifecycleModel_RoundTrips() => RoundTrips(Models, 15);
-
-    [Fact]
-    public void Serialize_LifecycleStage_RoundTripsIncludingCustomModels() => RoundTrips(Stages, 16);
-
-    [Fact]
-    public void Serialize_FeedbackInstrument_RoundTrips() => RoundTrips(Instruments, 17);
-
-    [Fact]
-    public void Serialize_Touchpoint_RoundTrips() => RoundTrips(Touchpoints, 18);
-
-    [Fact]
-    public void Serialize_Feedback_RoundTrips() => RoundTrips(FeedbackItems, 19);
-
-    [Fact]
-    public void Serialize_Journey_RoundTrips() => RoundTrips(ModelGenerators.Journeys, 20, 200);
-
-    [Fact]
-    public void Serialize_CaseEvent_RoundTrips() => RoundTrips(CaseEvents, 21, 1000);
-
-    [Fact]
-    public void Serialize_ServiceCase_RoundTrips() => RoundTrips(ServiceCases, 22);
-
-    [Fact]
-    public void Serialize_ListsOfEveryType_RoundTrip()
+    private static bool RoundTrips<T>(T value)
     {
-        ListsRoundTrip(CustomerIds, 31);
-        ListsRoundTrip(Channels, 32);
-        ListsRoundTrip(Departments, 33);
-        ListsRoundTrip(JourneyOutcomes, 34);
-        ListsRoundTrip(Enums<Initiator>(), 35);
-        ListsRoundTrip(Enums<TouchpointOutcome>(), 36);
-        ListsRoundTrip(Enums<InstrumentKind>(), 37);
-        ListsRoundTrip(Enums<CaseEventKind>(), 38);
-        ListsRoundTrip(Enums<CaseStatus>(), 39);
-        ListsRoundTrip(Enums<CasePriority>(), 40);
-        ListsRoundTrip(Models, 41);
-        ListsRoundTrip(Stages, 42);
-        ListsRoundTrip(Instruments, 43);
-        ListsRoundTrip(Touchpoints, 44);
-        ListsRoundTrip(FeedbackItems, 45);
-        ListsRoundTrip(ModelGenerators.Journeys, 46, 30);
-        ListsRoundTrip(CaseEvents, 47);
-        ListsRoundTrip(ServiceCases, 48);
-        ListsRoundTrip(Customers, 49);
+        string json = CxJson.Serialize(value);
+        T? back = CxJson.Deserialize<T>(json);
+        return EqualityComparer<T>.Default.Equals(back, value) && CxJson.Serialize(back) == json;
     }
+
+    private static bool ListRoundTrips<T>(IReadOnlyList<T> list)
+    {
+        IReadOnlyList<T>? back = CxJson.Deserialize<IReadOnlyList<T>>(CxJson.Serialize(list));
+        return back is not null && back.SequenceEqual(list);
+    }
+
+    [ScaledProperty(2000)]
+    public bool Serialize_Instant_RoundTripsToTheNanosecond(Instant value) => RoundTrips(value);
+
+    [ScaledProperty(2000)]
+    public bool Serialize_Duration_RoundTrips(Duration value) => RoundTrips(value);
+
+    [ScaledProperty(2000)]
+    public bool Serialize_LocalDate_RoundTrips(LocalDate value) => RoundTrips(value);
+
+    [ScaledProperty(1000)]
+    public bool Serialize_DateTimeZone_RoundTrips(DateTimeZone value) => RoundTrips(value);
+
+    [ScaledProperty(1000)]
+    public bool Serialize_CustomerId_RoundTrips(CustomerId value) => RoundTrips(value);
+
+    [ScaledProperty(500)]
+    public bool Serialize_Customer_RoundTrips(Customer value) => RoundTrips(value);
+
+    [ScaledProperty(1000)]
+    public bool Serialize_Channel_RoundTrips(Channel value) => RoundTrips(value);
+
+    [ScaledProperty(1000)]
+    public bool Serialize_Department_RoundTrips(Department value) => RoundTrips(value);
+
+    [ScaledProperty(1000)]
+    public bool Serialize_JourneyOutcome_RoundTrips(JourneyOutcome value) => RoundTrips(value);
+
+    [ScaledProperty(50)]
+    public bool Serialize_Initiator_RoundTrips(Initiator value) => RoundTrips(value);
+
+    [ScaledProperty(50)]
+    public bool Serialize_TouchpointOutcome_RoundTrips(TouchpointOutcome value) => RoundTrips(value);
+
+    [ScaledProperty(50)]
+    public bool Serialize_InstrumentKind_RoundTrips(InstrumentKind value) => RoundTrips(value);
+
+    [ScaledProperty(50)]
+    public bool Serialize_CaseEventKind_RoundTrips(CaseEventKind value) => RoundTrips(value);
+
+    [ScaledProperty(50)]
+    public bool Serialize_CaseStatus_RoundTrips(CaseStatus value) => RoundTrips(value);
+
+    [ScaledProperty(50)]
+    public bool Serialize_CasePriority_RoundTrips(CasePriority value) => RoundTrips(value);
+
+    [ScaledProperty(500)]
+    public bool Serialize_LifecycleModel_RoundTrips(LifecycleModel value) => RoundTrips(value);
+
+    [ScaledProperty(500)]
+    public bool Serialize_LifecycleStage_RoundTripsIncludingCustomModels(LifecycleStage value) => RoundTrips(value);
+
+    [ScaledProperty(500)]
+    public bool Serialize_FeedbackInstrument_RoundTrips(FeedbackInstrument value) => RoundTrips(value);
+
+    [ScaledProperty(500)]
+    public bool Serialize_Touchpoint_RoundTrips(Touchpoint value) => RoundTrips(value);
+
+    [ScaledProperty(500)]
+    public bool Serialize_Feedback_RoundTrips(Feedback value) => RoundTrips(value);
+
+    [ScaledProperty(200)]
+    public bool Serialize_Journey_RoundTrips(Journey value) => RoundTrips(value);
+
+    [ScaledProperty(1000)]
+    public bool Serialize_CaseEvent_RoundTrips(CaseEvent value) => RoundTrips(value);
+
+    [ScaledProperty(500)]
+    public bool Serialize_ServiceCase_RoundTrips(ServiceCase value) => RoundTrips(value);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfCustomerId_RoundTrips(IReadOnlyList<CustomerId> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfChannel_RoundTrips(IReadOnlyList<Channel> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfDepartment_RoundTrips(IReadOnlyList<Department> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfJourneyOutcome_RoundTrips(IReadOnlyList<JourneyOutcome> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfInitiator_RoundTrips(IReadOnlyList<Initiator> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfTouchpointOutcome_RoundTrips(IReadOnlyList<TouchpointOutcome> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfInstrumentKind_RoundTrips(IReadOnlyList<InstrumentKind> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfCaseEventKind_RoundTrips(IReadOnlyList<CaseEventKind> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfCaseStatus_RoundTrips(IReadOnlyList<CaseStatus> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfCasePriority_RoundTrips(IReadOnlyList<CasePriority> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfLifecycleModel_RoundTrips(IReadOnlyList<LifecycleModel> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfLifecycleStage_RoundTrips(IReadOnlyList<LifecycleStage> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfFeedbackInstrument_RoundTrips(IReadOnlyList<FeedbackInstrument> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfTouchpoint_RoundTrips(IReadOnlyList<Touchpoint> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfFeedback_RoundTrips(IReadOnlyList<Feedback> list) => ListRoundTrips(list);
+
+    [ScaledProperty(30)]
+    public bool Serialize_ListOfJourney_RoundTrips(IReadOnlyList<Journey> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfCaseEvent_RoundTrips(IReadOnlyList<CaseEvent> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfServiceCase_RoundTrips(IReadOnlyList<ServiceCase> list) => ListRoundTrips(list);
+
+    [ScaledProperty(100)]
+    public bool Serialize_ListOfCustomer_RoundTrips(IReadOnlyList<Customer> list) => ListRoundTrips(list);
 }

@@ -3,6 +3,7 @@ using CxCore.Service;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using static CxCore.Tests.Serialization.ModelGenerators;
 
 namespace CxCore.Tests.Serialization;
 
@@ -226,4 +227,99 @@ internal static class ModelGenerators
 
         return events;
     }
+}
+
+/// <summary>
+/// The arbitraries of the JSON round-trip properties: one per model type (defaults included where a type has one) and
+/// one per list of a model type (0 to 5 items, no defaults), registered on <see cref="CxJsonTests"/>.
+/// </summary>
+public static class ModelArbitraries
+{
+    public static Arbitrary<Instant> InstantValues() => (Instants).ToArbitrary();
+
+    public static Arbitrary<Duration> DurationValues() => (Durations).ToArbitrary();
+
+    public static Arbitrary<LocalDate> LocalDateValues() => (Dates).ToArbitrary();
+
+    public static Arbitrary<DateTimeZone> DateTimeZoneValues() => (Zones).ToArbitrary();
+
+    public static Arbitrary<CustomerId> CustomerIdValues() => (Gen.OneOf(CustomerIds, Gen.Constant(default(CustomerId)))).ToArbitrary();
+
+    public static Arbitrary<Customer> CustomerValues() => (Customers).ToArbitrary();
+
+    public static Arbitrary<Channel> ChannelValues() => (Gen.OneOf(Channels, Gen.Constant(default(Channel)))).ToArbitrary();
+
+    public static Arbitrary<Department> DepartmentValues() => (Gen.OneOf(Departments, Gen.Constant(default(Department)))).ToArbitrary();
+
+    public static Arbitrary<JourneyOutcome> JourneyOutcomeValues() => (Gen.OneOf(JourneyOutcomes, Gen.Constant(default(JourneyOutcome)))).ToArbitrary();
+
+    public static Arbitrary<Initiator> InitiatorValues() => (Enums<Initiator>()).ToArbitrary();
+
+    public static Arbitrary<TouchpointOutcome> TouchpointOutcomeValues() => (Enums<TouchpointOutcome>()).ToArbitrary();
+
+    public static Arbitrary<InstrumentKind> InstrumentKindValues() => (Enums<InstrumentKind>()).ToArbitrary();
+
+    public static Arbitrary<CaseEventKind> CaseEventKindValues() => (Enums<CaseEventKind>()).ToArbitrary();
+
+    public static Arbitrary<CaseStatus> CaseStatusValues() => (Enums<CaseStatus>()).ToArbitrary();
+
+    public static Arbitrary<CasePriority> CasePriorityValues() => (Enums<CasePriority>()).ToArbitrary();
+
+    public static Arbitrary<LifecycleModel> LifecycleModelValues() => (Models).ToArbitrary();
+
+    public static Arbitrary<LifecycleStage> LifecycleStageValues() => (Stages).ToArbitrary();
+
+    public static Arbitrary<FeedbackInstrument> FeedbackInstrumentValues() => (Instruments).ToArbitrary();
+
+    public static Arbitrary<Touchpoint> TouchpointValues() => (Touchpoints).ToArbitrary();
+
+    public static Arbitrary<Feedback> FeedbackValues() => (FeedbackItems).ToArbitrary();
+
+    public static Arbitrary<Journey> JourneyValues() => (ModelGenerators.Journeys).ToArbitrary();
+
+    public static Arbitrary<CaseEvent> CaseEventValues() => (CaseEvents).ToArbitrary();
+
+    public static Arbitrary<ServiceCase> ServiceCaseValues() => (ServiceCases).ToArbitrary();
+
+    public static Arbitrary<IReadOnlyList<CustomerId>> CustomerIdLists() => ShortListsOf(CustomerIds);
+
+    public static Arbitrary<IReadOnlyList<Channel>> ChannelLists() => ShortListsOf(Channels);
+
+    public static Arbitrary<IReadOnlyList<Department>> DepartmentLists() => ShortListsOf(Departments);
+
+    public static Arbitrary<IReadOnlyList<JourneyOutcome>> JourneyOutcomeLists() => ShortListsOf(JourneyOutcomes);
+
+    public static Arbitrary<IReadOnlyList<Initiator>> InitiatorLists() => ShortListsOf(Enums<Initiator>());
+
+    public static Arbitrary<IReadOnlyList<TouchpointOutcome>> TouchpointOutcomeLists() => ShortListsOf(Enums<TouchpointOutcome>());
+
+    public static Arbitrary<IReadOnlyList<InstrumentKind>> InstrumentKindLists() => ShortListsOf(Enums<InstrumentKind>());
+
+    public static Arbitrary<IReadOnlyList<CaseEventKind>> CaseEventKindLists() => ShortListsOf(Enums<CaseEventKind>());
+
+    public static Arbitrary<IReadOnlyList<CaseStatus>> CaseStatusLists() => ShortListsOf(Enums<CaseStatus>());
+
+    public static Arbitrary<IReadOnlyList<CasePriority>> CasePriorityLists() => ShortListsOf(Enums<CasePriority>());
+
+    public static Arbitrary<IReadOnlyList<LifecycleModel>> LifecycleModelLists() => ShortListsOf(Models);
+
+    public static Arbitrary<IReadOnlyList<LifecycleStage>> LifecycleStageLists() => ShortListsOf(Stages);
+
+    public static Arbitrary<IReadOnlyList<FeedbackInstrument>> FeedbackInstrumentLists() => ShortListsOf(Instruments);
+
+    public static Arbitrary<IReadOnlyList<Touchpoint>> TouchpointLists() => ShortListsOf(Touchpoints);
+
+    public static Arbitrary<IReadOnlyList<Feedback>> FeedbackLists() => ShortListsOf(FeedbackItems);
+
+    public static Arbitrary<IReadOnlyList<Journey>> JourneyLists() => ShortListsOf(ModelGenerators.Journeys);
+
+    public static Arbitrary<IReadOnlyList<CaseEvent>> CaseEventLists() => ShortListsOf(CaseEvents);
+
+    public static Arbitrary<IReadOnlyList<ServiceCase>> ServiceCaseLists() => ShortListsOf(ServiceCases);
+
+    public static Arbitrary<IReadOnlyList<Customer>> CustomerLists() => ShortListsOf(Customers);
+
+    /// <summary>Lists of 0 to 5 items (the first five of a size-driven list).</summary>
+    private static Arbitrary<IReadOnlyList<T>> ShortListsOf<T>(Gen<T> items) =>
+        Gen.ListOf(items).Select(l => (IReadOnlyList<T>)l.Take(5).ToList()).ToArbitrary();
 }

@@ -1,17 +1,18 @@
 using CxCore.Service;
 using FsCheck;
+using CxCore.Tests.Support;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace CxCore.Tests.Service;
 
 /// <summary>Properties of <see cref="BusinessCalendar"/>, checked against a slow minute-by-minute reference walker.</summary>
+[Properties(Arbitrary = [typeof(BusinessCalendarTests.Arbitraries)])]
 public sealed partial class BusinessCalendarTests
 {
-    private static readonly Config Props = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
-
     /// <summary>A random calendar plus what the reference walker needs: each interval as added, in hours from Monday 00:00 of its opening day's week.</summary>
-    internal sealed record Scenario(BusinessCalendar Calendar, DateTimeZone Zone, (int Start, int End)[] WeekHours, HashSet<LocalDate> Holidays)
+    public sealed record Scenario(BusinessCalendar Calendar, DateTimeZone Zone, (int Start, int End)[] WeekHours, HashSet<LocalDate> Holidays)
     {
         public override string ToString() =>
             $"{Zone.Id} hours(from Mon 00:00)=[{string.Join(", ", WeekHours.Select(h => $"{h.Start}-{h.End}"))}] holidays=[{string.Join(", ", Holidays)}]";
@@ -119,82 +120,112 @@ public sealed partial class BusinessCalendarTests
         Instant.FromUtc(2026, 10, 24, 0, 0), Instant.FromUtc(2026, 10, 31, 0, 0), Instant.FromUtc(2026, 12, 24, 0, 0),
     ];
 
-    private static Gen<Instant> MinuteInstants =>
+    private static Gen<Instant> MinuteInstantGen =>
         from anchor in Gen.Elements(Anchors)
         from minutes in Gen.Choose(0, 3 * 24 * 60)
         select anchor + Duration.FromMinutes(minutes);
 
-    private static Gen<Instant> AnyInstants =>
+    private static Gen<Instant> AnyInstantGen =>
         from days in Gen.Choose(0, 700)
         from nanos in Gen.Choose(0, int.MaxValue).Select(n => (long)n * 40_233)
         select RangeStart + Duration.FromDays(days) + Duration.FromNanoseconds(nanos);
 
-    [Fact]
-    public void BusinessTimeBetween_EqualsMinuteWalker() =>
-        Prop.ForAll(Scenarios.ToArbitrary(), MinuteInstants.ToArbitrary(), Gen.Choose(0, 4 * 24 * 60).ToArbitrary(), (s, from, minutes) =>
-        {
-            Instant to = from + Duration.FromMinutes(minutes);
-            return s.Calendar.BusinessTimeBetween(from, to) == Duration.FromMinutes(ReferenceMinutes(s, from, to));
-        }).Check(Props.WithReplay(1, 101));
+    /// <summary>An instant on a whole minute within three days after one of the <see cref="Anchors"/> (DST nights).</summary>
+    public readonly record struct MinuteInstant(Instant Value);
 
-    [Fact]
-    public void IsOpenAt_EqualsReferenceRule() =>
-        Prop.ForAll(Scenarios.ToArbitrary(), MinuteInstants.ToArbitrary(), (s, t) =>
-            Enumerable.Range(0, 200).All(k => s.Calendar.IsOpenAt(t + Duration.FromMinutes(29 * k)) == ReferenceIsOpen(s, t + Duration.FromMinutes(29 * k))))
-        .Check(Props.WithReplay(3, 101));
+    /// <summary>Any instant within about 700 days of <see cref="RangeStart"/>, with nanoseconds.</summary>
+    public readonly record struct AnyInstant(Instant Value);
 
-    [Fact]
-    public void AddBusinessTime_EqualsMinuteWalker() =>
-        Prop.ForAll(Scenarios.ToArbitrary(), MinuteInstants.ToArbitrary(), Gen.Choose(1, 30 * 60).ToArbitrary(), (s, from, minutes) =>
+    /// <summary>A walk length of 0 to 4 days in minutes.</summary>
+    public readonly record struct WalkMinutes(int Value);
+
+    /// <summary>A business duration of 1 to 30 hours in minutes.</summary>
+    public readonly record struct BusinessMinutes(int Value);
+
+    /// <summary>A raw number 0 to <see cref="int.MaxValue"/> that makes a duration of up to 248 days with nanoseconds.</summary>
+    public readonly record struct RawDuration(int Value);
+
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<Scenario> AnyScenario() => Scenarios.ToArbitrary();
+
+        public static Arbitrary<MinuteInstant> MinuteInstants() => MinuteInstantGen.Select(t => new MinuteInstant(t)).ToArbitrary();
+
+        public static Arbitrary<AnyInstant> AnyInstants() => AnyInstantGen.Select(t => new AnyInstant(t)).ToArbitrary();
+
+        public static Arbitrary<WalkMinutes> Walks() => Gen.Choose(0, 4 * 24 * 60).Select(m => new WalkMinutes(m)).ToArbitrary();
+
+        public static Arbitrary<BusinessMinutes> Business() => Gen.Choose(1, 30 * 60).Select(m => new BusinessMinutes(m)).ToArbitrary();
+
+        public static Arbitrary<RawDuration> RawDurations() => Gen.Choose(0, int.MaxValue).Select(n => new RawDuration(n)).ToArbitrary();
+    }
+
+    [ScaledProperty(300)]
+    public bool BusinessTimeBetween_EqualsMinuteWalker(Scenario s, MinuteInstant start, WalkMinutes walk)
+    {
+        (Instant from, int minutes) = (start.Value, walk.Value);
+        Instant to = from + Duration.FromMinutes(minutes);
+        return s.Calendar.BusinessTimeBetween(from, to) == Duration.FromMinutes(ReferenceMinutes(s, from, to));
+    }
+
+    [ScaledProperty(300)]
+    public bool IsOpenAt_EqualsReferenceRule(Scenario s, MinuteInstant start)
+    {
+        Instant t = start.Value;
+        return Enumerable.Range(0, 200).All(k => s.Calendar.IsOpenAt(t + Duration.FromMinutes(29 * k)) == ReferenceIsOpen(s, t + Duration.FromMinutes(29 * k)));
+    }
+
+    [ScaledProperty(300)]
+    public bool AddBusinessTime_EqualsMinuteWalker(Scenario s, MinuteInstant start, BusinessMinutes business)
+    {
+        (Instant from, int minutes) = (start.Value, business.Value);
+
+        // The walker's deadline: the end of the minute in which the requested business minutes are used up.
+        Instant t = from;
+        for (long left = minutes; ; t += Duration.FromMinutes(1))
         {
-            // The walker's deadline: the end of the minute in which the requested business minutes are used up.
-            Instant t = from;
-            for (long left = minutes; ; t += Duration.FromMinutes(1))
+            if (ReferenceIsOpen(s, t) && --left == 0)
             {
-                if (ReferenceIsOpen(s, t) && --left == 0)
-                {
-                    break;
-                }
+                break;
             }
+        }
 
-            return s.Calendar.AddBusinessTime(from, Duration.FromMinutes(minutes)) == t + Duration.FromMinutes(1);
-        }).Check(Props.WithReplay(5, 101));
+        return s.Calendar.AddBusinessTime(from, Duration.FromMinutes(minutes)) == t + Duration.FromMinutes(1);
+    }
 
-    [Fact]
-    public void BusinessTime_NeverExceedsCalendarTime() =>
-        Prop.ForAll(Scenarios.ToArbitrary(), AnyInstants.ToArbitrary(), AnyInstants.ToArbitrary(), (s, x, y) =>
-        {
-            (Instant a, Instant b) = x <= y ? (x, y) : (y, x);
-            Duration business = s.Calendar.BusinessTimeBetween(a, b);
-            return business >= Duration.Zero && business <= b - a;
-        }).Check(Props.WithReplay(7, 101));
+    [ScaledProperty(300)]
+    public bool BusinessTime_NeverExceedsCalendarTime(Scenario s, AnyInstant x, AnyInstant y)
+    {
+        (Instant a, Instant b) = x.Value <= y.Value ? (x.Value, y.Value) : (y.Value, x.Value);
+        Duration business = s.Calendar.BusinessTimeBetween(a, b);
+        return business >= Duration.Zero && business <= b - a;
+    }
 
-    [Fact]
-    public void BusinessTime_IsAdditive() =>
-        Prop.ForAll(Scenarios.ToArbitrary(), AnyInstants.ToArbitrary(), Gen.Zip(AnyInstants, AnyInstants).ToArbitrary(), (s, x, yz) =>
-        {
-            Instant[] t = [x, yz.Item1, yz.Item2];
-            Array.Sort(t);
-            return s.Calendar.BusinessTimeBetween(t[0], t[1]) + s.Calendar.BusinessTimeBetween(t[1], t[2]) == s.Calendar.BusinessTimeBetween(t[0], t[2]);
-        }).Check(Props.WithReplay(9, 101));
+    [ScaledProperty(300)]
+    public bool BusinessTime_IsAdditive(Scenario s, AnyInstant x, AnyInstant y, AnyInstant z)
+    {
+        Instant[] t = [x.Value, y.Value, z.Value];
+        Array.Sort(t);
+        return s.Calendar.BusinessTimeBetween(t[0], t[1]) + s.Calendar.BusinessTimeBetween(t[1], t[2]) == s.Calendar.BusinessTimeBetween(t[0], t[2]);
+    }
 
-    [Fact]
-    public void AddBusinessTime_InvertsBusinessTimeBetween() =>
-        Prop.ForAll(Scenarios.ToArbitrary(), AnyInstants.ToArbitrary(), AnyInstants.ToArbitrary(), (s, x, y) =>
-        {
-            (Instant a, Instant b) = x <= y ? (x, y) : (y, x);
-            Duration business = s.Calendar.BusinessTimeBetween(a, b);
-            Instant deadline = s.Calendar.AddBusinessTime(a, business);
-            // The earliest instant with that much business time: never after b, and exactly that much time to it.
-            return deadline <= b && s.Calendar.BusinessTimeBetween(a, deadline) == business
-                && (business == Duration.Zero || s.Calendar.BusinessTimeBetween(a, deadline - Duration.Epsilon) < business);
-        }).Check(Props.WithReplay(11, 101));
+    [ScaledProperty(300)]
+    public bool AddBusinessTime_InvertsBusinessTimeBetween(Scenario s, AnyInstant x, AnyInstant y)
+    {
+        (Instant a, Instant b) = x.Value <= y.Value ? (x.Value, y.Value) : (y.Value, x.Value);
+        Duration business = s.Calendar.BusinessTimeBetween(a, b);
+        Instant deadline = s.Calendar.AddBusinessTime(a, business);
+        // The earliest instant with that much business time: never after b, and exactly that much time to it.
+        return deadline <= b && s.Calendar.BusinessTimeBetween(a, deadline) == business
+            && (business == Duration.Zero || s.Calendar.BusinessTimeBetween(a, deadline - Duration.Epsilon) < business);
+    }
 
-    [Fact]
-    public void BusinessTimeBetween_InvertsAddBusinessTime() =>
-        Prop.ForAll(Scenarios.ToArbitrary(), AnyInstants.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (s, a, seconds) =>
-        {
-            Duration d = Duration.FromSeconds(seconds / 100) + Duration.FromNanoseconds(seconds % 1000);
-            return s.Calendar.BusinessTimeBetween(a, s.Calendar.AddBusinessTime(a, d)) == d;
-        }).Check(Props.WithReplay(13, 101));
+    [ScaledProperty(300)]
+    public bool BusinessTimeBetween_InvertsAddBusinessTime(Scenario s, AnyInstant start, RawDuration raw)
+    {
+        (Instant a, int seconds) = (start.Value, raw.Value);
+        Duration d = Duration.FromSeconds(seconds / 100) + Duration.FromNanoseconds(seconds % 1000);
+        return s.Calendar.BusinessTimeBetween(a, s.Calendar.AddBusinessTime(a, d)) == d;
+    }
 }

@@ -1,12 +1,24 @@
 using CxCore.Service;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace CxCore.Tests.Service;
 
+[Properties(Arbitrary = [typeof(DurationDistributionTests.Arbitraries)])]
 public sealed class DurationDistributionTests
 {
+    /// <summary>One or more whole minutes from 0 to 50 (ties are common).</summary>
+    public sealed record Minutes(int[] Values);
+
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<Minutes> NonEmptyMinutes() =>
+            Gen.NonEmptyListOf(Gen.Choose(0, 50)).Select(l => new Minutes(l.ToArray())).ToArbitrary();
+    }
+
     [Fact]
     public void Percentiles_MatchRType7()
     {
@@ -51,17 +63,17 @@ public sealed class DurationDistributionTests
         Assert.Throws<ArgumentNullException>(() => DurationDistribution.FromDurations(null!));
     }
 
-    [Fact]
-    public void SummarySelection_EqualsSortedType7() =>
+    [Property]
+    public bool SummarySelection_EqualsSortedType7(Minutes input)
+    {
         // The linear-time selection behind DurationSummary against the sorted definition (DurationDistribution).
-        Prop.ForAll(Gen.NonEmptyListOf(Gen.Choose(0, 50)).Select(l => l.ToArray()).ToArbitrary(), minutes =>
-        {
-            var sorted = DurationDistribution.FromDurations(minutes.Select(m => Duration.FromMinutes(m)));
-            long[] values = minutes.Select(m => Duration.FromMinutes(m).ToInt64Nanoseconds()).ToArray();
-            (long median, long p90) = Selection.MedianAndP90(values);
-            return Duration.FromNanoseconds(median) == sorted.Median && Duration.FromNanoseconds(p90) == sorted.P90
-                && Duration.FromNanoseconds(Selection.Type7(minutes.Select(m => Duration.FromMinutes(m).ToInt64Nanoseconds()).ToArray(), 0.25)) == sorted.Percentile(0.25);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithReplay(31, 101).WithQuietOnSuccess(true));
+        int[] minutes = input.Values;
+        var sorted = DurationDistribution.FromDurations(minutes.Select(m => Duration.FromMinutes(m)));
+        long[] values = minutes.Select(m => Duration.FromMinutes(m).ToInt64Nanoseconds()).ToArray();
+        (long median, long p90) = Selection.MedianAndP90(values);
+        return Duration.FromNanoseconds(median) == sorted.Median && Duration.FromNanoseconds(p90) == sorted.P90
+            && Duration.FromNanoseconds(Selection.Type7(minutes.Select(m => Duration.FromMinutes(m).ToInt64Nanoseconds()).ToArray(), 0.25)) == sorted.Percentile(0.25);
+    }
 }
 
 public class DurationSummaryFormatTests

@@ -1,10 +1,13 @@
 using CxCore.Service;
 using FsCheck;
+using CxCore.Tests.Support;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace CxCore.Tests.Service;
 
+[Properties(Arbitrary = [typeof(ResolutionCurveTests.Arbitraries)])]
 public sealed partial class ResolutionCurveTests
 {
     private static Duration H(double hours) => Duration.FromSeconds(hours * 3600);
@@ -194,45 +197,63 @@ public sealed partial class ResolutionCurveTests
 
     // ---- properties -------------------------------------------------------------------------------------------------
 
-    private static Arbitrary<(int Minutes, bool Resolved)[]> Observations =>
-        Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 60), Gen.Elements(true, true, false))).ToArbitrary();
+    /// <summary>Cases of 0–60 minutes, two thirds resolved and one third still open (censored).</summary>
+    public sealed record Observations((int Minutes, bool Resolved)[] Items);
 
-    [Fact]
-    public void Survival_IsNonIncreasingInZeroOne() =>
-        Prop.ForAll(Observations, obs =>
+    /// <summary>One or more resolution times of 0–60 whole minutes.</summary>
+    public sealed record ResolvedMinutes(int[] Values);
+
+    /// <summary>A whole percentage from 1 to 99.</summary>
+    public readonly record struct Percent(int Value);
+
+    /// <summary>The generators of this class's properties.</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<Observations> AnyObservations() =>
+            Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 60), Gen.Elements(true, true, false))).Select(o => new Observations(o)).ToArbitrary();
+
+        public static Arbitrary<ResolvedMinutes> AnyResolvedMinutes() =>
+            Gen.NonEmptyListOf(Gen.Choose(0, 60)).Select(l => new ResolvedMinutes(l.ToArray())).ToArbitrary();
+
+        public static Arbitrary<Percent> Percents() => Gen.Choose(1, 99).Select(p => new Percent(p)).ToArbitrary();
+    }
+
+    [ScaledProperty(500)]
+    public bool Survival_IsNonIncreasingInZeroOne(Observations observations)
+    {
+        var obs = observations.Items;
+        var curve = ResolutionCurve.FromObservations(obs.Select(o => (Duration.FromMinutes(o.Minutes), o.Resolved)));
+        double previous = 1;
+        for (int m = 0; m <= 61; m++)
         {
-            var curve = ResolutionCurve.FromObservations(obs.Select(o => (Duration.FromMinutes(o.Minutes), o.Resolved)));
-            double previous = 1;
-            for (int m = 0; m <= 61; m++)
+            double s = curve.SurvivalAt(Duration.FromMinutes(m));
+            if (obs.Length > 0 && (s > previous || s < 0))
             {
-                double s = curve.SurvivalAt(Duration.FromMinutes(m));
-                if (obs.Length > 0 && (s > previous || s < 0))
-                {
-                    return false;
-                }
-
-                previous = s;
+                return false;
             }
 
-            return true;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500).WithReplay(21, 101).WithQuietOnSuccess(true));
+            previous = s;
+        }
 
-    [Fact]
-    public void NoCensoring_EqualsTheEmpiricalDistribution() =>
-        Prop.ForAll(Gen.NonEmptyListOf(Gen.Choose(0, 60)).Select(l => l.ToArray()).ToArbitrary(), Gen.Choose(1, 99).ToArbitrary(), (minutes, percent) =>
-        {
-            var curve = ResolutionCurve.FromObservations(minutes.Select(m => (Duration.FromMinutes(m), true)));
-            // S(t) = share of cases taking longer than t.
-            bool survival = Enumerable.Range(0, 62).All(t =>
-                Math.Abs(curve.SurvivalAt(Duration.FromMinutes(t)) - minutes.Count(m => m > t) / (double)minutes.Length) < 1e-12);
-            // Quantile: the smallest time whose empirical CDF reaches p (R's type 1 / inverse CDF), except on exact ties
-            // where R averages with the next value (type 2). k = n·p.
-            int[] sorted = minutes.Order().ToArray();
-            double p = percent / 100.0, k = sorted.Length * p;
-            int index = (int)Math.Ceiling(k - 1e-9) - 1;
-            double expected = Math.Abs(k - Math.Round(k)) < 1e-9 && index + 1 < sorted.Length
-                ? (sorted[index] + sorted[index + 1]) / 2.0
-                : sorted[index];
-            return survival && curve.Percentile(p) == Duration.FromSeconds(expected * 60);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithReplay(22, 101).WithQuietOnSuccess(true));
+        return true;
+    }
+
+    [Property]
+    public bool NoCensoring_EqualsTheEmpiricalDistribution(ResolvedMinutes resolved, Percent percent)
+    {
+        int[] minutes = resolved.Values;
+        var curve = ResolutionCurve.FromObservations(minutes.Select(m => (Duration.FromMinutes(m), true)));
+        // S(t) = share of cases taking longer than t.
+        bool survival = Enumerable.Range(0, 62).All(t =>
+            Math.Abs(curve.SurvivalAt(Duration.FromMinutes(t)) - minutes.Count(m => m > t) / (double)minutes.Length) < 1e-12);
+        // Quantile: the smallest time whose empirical CDF reaches p (R's type 1 / inverse CDF), except on exact ties
+        // where R averages with the next value (type 2). k = n·p.
+        int[] sorted = minutes.Order().ToArray();
+        double p = percent.Value / 100.0, k = sorted.Length * p;
+        int index = (int)Math.Ceiling(k - 1e-9) - 1;
+        double expected = Math.Abs(k - Math.Round(k)) < 1e-9 && index + 1 < sorted.Length
+            ? (sorted[index] + sorted[index + 1]) / 2.0
+            : sorted[index];
+        return survival && curve.Percentile(p) == Duration.FromSeconds(expected * 60);
+    }
 }
