@@ -1,5 +1,4 @@
 using System.Reflection;
-using CxCore.Tests.PublicApi;
 
 namespace CxCore.Tests.Conventions;
 
@@ -81,5 +80,17 @@ internal static class ApiConventions
     public static Type[] PublicTypes(Assembly assembly) => assembly.GetExportedTypes();
 
     /// <summary>Renders a type name for messages.</summary>
-    public static string Describe(Type type) => PublicApiGenerator.Name(type);
+    public static string Describe(Type type)
+    {
+        if (type.IsGenericParameter)
+        {
+            return type.Name;
+        }
+
+        string name = type.IsNested ? $"{Describe(type.DeclaringType!)}.{type.Name}" : $"{type.Namespace}.{type.Name}";
+        int tick = name.IndexOf('`', StringComparison.Ordinal);
+        return type.IsGenericType && tick >= 0
+            ? $"{name[..tick]}<{string.Join(", ", type.GetGenericArguments().Select(Describe))}>"
+            : name;
+    }
 }
