@@ -51,7 +51,7 @@ for dir in "${projects[@]}"; do
   for tfm in "${tfms[@]}"; do
     grep -F "::TargetFramework=$tfm]" "$work/own.log" > "$work/tfm.log" || true
     sed -n "s/.* RS0016: Symbol '\(.*\)' is not part of the declared public API.*/\1/p" "$work/tfm.log" | sort -u > "$work/added"
-    sed -n "s/.* RS0017: Symbol '\(.*\)' is part of the declared public API, but is either not public or could not be found.*/\1/p" "$work/tfm.log" | sort -u > "$work/removed"
+    sed -n "s/.* RS0017: Symbol '\(.*\)' is part of the declared API, but is either not public or could not be found.*/\1/p" "$work/tfm.log" | sort -u > "$work/removed"
     # This framework's true surface: what is declared for it, plus what is new, minus what is gone (a shipped symbol
     # that is gone is declared removed).
     { cat "$work/shared"; symbols "$dir/PublicAPI/$tfm/PublicAPI.Unshipped.txt"; cat "$work/added"; comm -12 "$work/removed" "$work/shipped" | sed 's/^/*REMOVED*/'; } \
