@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 
 namespace CxCore.Csv;
 
@@ -7,7 +8,8 @@ namespace CxCore.Csv;
 /// </summary>
 /// <remarks>
 /// The <see cref="ImportReport"/> of the read has already counted the row as read and rejected and holds the same
-/// <see cref="Error"/>, so its counts still add up.
+/// <see cref="Error"/>, so its counts still add up. (Header problems are <see cref="InvalidDataException"/>s, which
+/// cannot be derived from: catch both to cover every way a read can stop.)
 /// </remarks>
 public sealed class SurveyImportException : Exception
 {
@@ -20,6 +22,26 @@ public sealed class SurveyImportException : Exception
         Error = error;
     }
 
-    /// <summary>The problem that stopped the read.</summary>
-    public ImportRowError Error { get; }
+    /// <summary>Creates the exception with a default message and no <see cref="Error"/>.</summary>
+    public SurveyImportException()
+    {
+    }
+
+    /// <summary>Creates the exception with <paramref name="message"/> and no <see cref="Error"/>.</summary>
+    /// <param name="message">What went wrong.</param>
+    public SurveyImportException(string? message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with <paramref name="message"/>, the exception that caused it, and no <see cref="Error"/>.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The exception that caused this one.</param>
+    public SurveyImportException(string? message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The problem that stopped the read; <see langword="null"/> only when the exception was created without one.</summary>
+    public ImportRowError? Error { get; }
 }

@@ -123,6 +123,21 @@ public abstract class SurveyReader
         return ReadCoreAsync(options => CsvReader.Create(text, options, leaveOpen: true), report, cancellationToken);
     }
 
+    /// <summary>Reads the export in the file at <paramref name="path"/> asynchronously (UTF-8, or as its byte order mark says); the file is opened when the enumeration starts and closed when it ends.</summary>
+    /// <param name="path">The path of the file.</param>
+    /// <param name="report">The report that receives the counts and the errors.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The accepted rows, read lazily as they are enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <remarks>See <see cref="Read(TextReader, ImportReport)"/> for what enumerating can throw, and also the I/O exceptions of opening the file and <see cref="OperationCanceledException"/>.</remarks>
+    public IAsyncEnumerable<ImportedRow> ReadFileAsync(string path, ImportReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(report);
+        return ReadCoreAsync(options => CsvReader.FromFile(path, options, FileOptions.SequentialScan | FileOptions.Asynchronous), report, cancellationToken);
+    }
+
     internal abstract void ValidateOptions();
 
     internal abstract RowPlan Bind(IReadOnlyList<string[]> headers);

@@ -169,6 +169,7 @@ public sealed class QualtricsReaderTests
             }
         });
 
+        Assert.NotNull(ex.Error);
         Assert.Equal(ImportErrorReason.RatingOutOfScale, ex.Error.Reason);
         Assert.Equal(8, ex.Error.LineNumber);
         Assert.Equal(ex.Error.Message, ex.Message);
@@ -178,6 +179,59 @@ public sealed class QualtricsReaderTests
         Assert.Equal(1, report.Rejected);
         Assert.Same(ex.Error, Assert.Single(report.Errors));
         Assert.False(report.IsComplete);
+    }
+
+    [Fact]
+    public async Task ReadFileAsync_SampleExport_GivesTheRowsAndReportOfReadFile()
+    {
+        var expectedReport = new ImportReport();
+        string[] expected = new QualtricsReader(Options()).ReadFile(Samples.Path("qualtrics.csv"), expectedReport).Select(r => r.ResponseId).ToArray();
+        var report = new ImportReport();
+        var seen = new List<string>();
+
+        await foreach (ImportedRow row in new QualtricsReader(Options()).ReadFileAsync(Samples.Path("qualtrics.csv"), report))
+        {
+            seen.Add(row.ResponseId);
+        }
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, seen);
+        Assert.Equal((expectedReport.Read, expectedReport.Accepted, expectedReport.Rejected), (report.Read, report.Accepted, report.Rejected));
+        Assert.True(report.IsComplete);
+    }
+
+    [Fact]
+    public async Task ReadFileAsync_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (ImportedRow row in new QualtricsReader(Options()).ReadFileAsync(Samples.Path("qualtrics.csv"), new ImportReport(), cancelled.Token))
+            {
+                Assert.Fail($"no row is read after cancellation, got {row.ResponseId}");
+            }
+        });
+    }
+
+    [Fact]
+    public void ReadFileAsync_NullOrEmptyPath_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => new QualtricsReader(Options()).ReadFileAsync(null!, new ImportReport()));
+        Assert.Throws<ArgumentException>(() => new QualtricsReader(Options()).ReadFileAsync("", new ImportReport()));
+        Assert.Throws<ArgumentNullException>(() => new QualtricsReader(Options()).ReadFileAsync("x.csv", null!));
+    }
+
+    [Fact]
+    public void SurveyImportException_HasTheStandardConstructors()
+    {
+        var inner = new FormatException("inner");
+
+        Assert.Null(new SurveyImportException().Error);
+        Assert.Equal("m", new SurveyImportException("m").Message);
+        Assert.Same(inner, new SurveyImportException("m", inner).InnerException);
+        Assert.Throws<ArgumentNullException>(() => new SurveyImportException((ImportRowError)null!));
     }
 
     [Fact]
