@@ -46,6 +46,6 @@ public sealed class ImportReportTests
     [Fact]
     public void SurveyImportException_NullError_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => new SurveyImportException(null!));
+        Assert.Throws<ArgumentNullException>(() => new SurveyImportException((ImportRowError)null!));
     }
 }
