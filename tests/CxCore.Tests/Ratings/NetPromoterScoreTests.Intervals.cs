@@ -23,7 +23,7 @@ public sealed partial class NetPromoterScoreTests
     [InlineData(30, 15, 12, 0.90, -47.6259860623093, -13.220567466173)]
     public void ScoreInterval_MatchesIndependentImplementation(long d, long pa, long pr, double level, double lower, double upper)
     {
-        ConfidenceInterval interval = NetPromoterScore.FromCounts(d, pa, pr).Interval(IntervalMethod.Score, level);
+        ConfidenceInterval interval = NetPromoterScore.FromCounts(d, pa, pr).Interval(NpsIntervalMethod.Score, level);
 
         Assert.Equal(lower, interval.Lower, 8);
         Assert.Equal(upper, interval.Upper, 8);
@@ -36,7 +36,7 @@ public sealed partial class NetPromoterScoreTests
         double z = 1.959963984540054;
         double bound = 100 * z * z / (10 + (z * z));
 
-        ConfidenceInterval interval = NetPromoterScore.FromCounts(0, 10, 0).Interval(IntervalMethod.Score);
+        ConfidenceInterval interval = NetPromoterScore.FromCounts(0, 10, 0).Interval(NpsIntervalMethod.Score);
 
         Assert.Equal(-bound, interval.Lower, Precision);
         Assert.Equal(bound, interval.Upper, Precision);
@@ -62,7 +62,7 @@ public sealed partial class NetPromoterScoreTests
     [InlineData(5, 0, 5, -49.4856709775513, 49.4856709775501)]
     public void BayesianInterval_UniformPrior_MatchesIntegrationInR(long d, long pa, long pr, double lower, double upper)
     {
-        ConfidenceInterval interval = NetPromoterScore.FromCounts(d, pa, pr).Interval(IntervalMethod.Bayesian);
+        ConfidenceInterval interval = NetPromoterScore.FromCounts(d, pa, pr).Interval(NpsIntervalMethod.Bayesian);
 
         Assert.Equal(lower, interval.Lower, 6);
         Assert.Equal(upper, interval.Upper, 6);
@@ -97,19 +97,19 @@ public sealed partial class NetPromoterScoreTests
     [InlineData(1.0)]
     [InlineData(1.5)]
     public void Interval_BadConfidence_Throws(double confidence) =>
-        Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => NetPromoterScore.FromCounts(1, 1, 1).Interval(IntervalMethod.Wald, confidence)).ParamName);
+        Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => NetPromoterScore.FromCounts(1, 1, 1).Interval(NpsIntervalMethod.Wald, confidence)).ParamName);
 
     [Fact]
     public void Interval_UnknownMethod_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => NetPromoterScore.FromCounts(1, 1, 1).Interval((IntervalMethod)42));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NetPromoterScore.FromCounts(1, 1, 1).Interval((NpsIntervalMethod)42));
 
     [Fact]
     public void Intervals_ContainTheirEstimateAndStayInRange() =>
         Prop.ForAll(Scores, Gen.Elements(0.8, 0.9, 0.95, 0.99).ToArbitrary(), (nps, level) =>
         {
-            ConfidenceInterval wald = nps.Interval(IntervalMethod.Wald, level);
-            ConfidenceInterval adjusted = nps.Interval(IntervalMethod.AdjustedWald, level);
-            ConfidenceInterval score = nps.Interval(IntervalMethod.Score, level);
+            ConfidenceInterval wald = nps.Interval(NpsIntervalMethod.Wald, level);
+            ConfidenceInterval adjusted = nps.Interval(NpsIntervalMethod.AdjustedWald, level);
+            ConfidenceInterval score = nps.Interval(NpsIntervalMethod.Score, level);
             bool inRange = new[] { wald, adjusted, score }.All(i => i.Lower >= -100 && i.Upper <= 100 && i.Lower <= i.Upper && i.Level == level);
 
             // Wald and score intervals contain the sample NPS; the adjusted Wald interval its own (adjusted) centre.
@@ -120,7 +120,7 @@ public sealed partial class NetPromoterScoreTests
     public void BayesianInterval_ContainsPosteriorMeanAndStaysInRange() =>
         Prop.ForAll(Scores, nps =>
         {
-            ConfidenceInterval interval = nps.Interval(IntervalMethod.Bayesian);
+            ConfidenceInterval interval = nps.Interval(NpsIntervalMethod.Bayesian);
             return interval.Lower >= -100 && interval.Upper <= 100 && interval.Contains(nps.PosteriorMean());
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
 
@@ -129,7 +129,7 @@ public sealed partial class NetPromoterScoreTests
     {
         var nps = NetPromoterScore.FromCounts(25, 35, 40);
 
-        foreach (IntervalMethod method in Enum.GetValues<IntervalMethod>())
+        foreach (NpsIntervalMethod method in Enum.GetValues<NpsIntervalMethod>())
         {
             Assert.True(nps.Interval(method, 0.99).Width > nps.Interval(method, 0.9).Width, method.ToString());
         }

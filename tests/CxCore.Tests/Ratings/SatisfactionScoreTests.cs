@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 
 namespace CxCore.Tests.Ratings;
 
-public sealed class SatisfactionScoreTests
+public sealed partial class SatisfactionScoreTests
 {
     // Counts on 1–5: (3, 5, 12, 25, 15), n = 60, top-2-box satisfied = 40.
     private static readonly RatingCounts Sample = RatingCounts.FromCounts(RatingScale.FivePoint, [3, 5, 12, 25, 15]);
@@ -29,7 +29,7 @@ public sealed class SatisfactionScoreTests
     [InlineData(5, 0.95, 15.7765225300567, 37.2320700770478)]
     public void Interval_IsWilson_MatchesR(int satisfiedFrom, double level, double lower, double upper)
     {
-        ConfidenceInterval interval = SatisfactionScore.FromCounts(Sample, satisfiedFrom).Interval(level);
+        ConfidenceInterval interval = SatisfactionScore.FromCounts(Sample, satisfiedFrom).Interval(ProportionIntervalMethod.Wilson, level);
 
         Assert.Equal(lower, interval.Lower, 9);
         Assert.Equal(upper, interval.Upper, 9);
