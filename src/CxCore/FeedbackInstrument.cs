@@ -67,6 +67,18 @@ public sealed class FeedbackInstrument : IEquatable<FeedbackInstrument>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Name), Scale);
 
+    /// <summary>Indicates whether two instruments are equal (see <see cref="Equals(FeedbackInstrument)"/>), not whether they are the same instance.</summary>
+    /// <param name="left">The first instrument.</param>
+    /// <param name="right">The second instrument.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(FeedbackInstrument? left, FeedbackInstrument? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Indicates whether two instruments differ (see <see cref="Equals(FeedbackInstrument)"/>).</summary>
+    /// <param name="left">The first instrument.</param>
+    /// <param name="right">The second instrument.</param>
+    /// <returns><see langword="true"/> unless both are <see langword="null"/> or equal.</returns>
+    public static bool operator !=(FeedbackInstrument? left, FeedbackInstrument? right) => !(left == right);
+
     /// <summary>Formats the instrument as its name and scale, for example <c>NPS (0..10)</c>.</summary>
     /// <returns>The name and the scale.</returns>
     public override string ToString() => $"{Name} ({Scale})";

@@ -169,6 +169,9 @@ public sealed class ServiceCaseTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.True(a.Equals((object)b));
         Assert.False(a.Equals(null));
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.True(a != Case(CaseEvent.Opened(H(0)), CaseEvent.AgentReply(H(2))));
     }
 
     [Fact]
