@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 
 namespace CxCore.Tests.Analysis;
 
-public sealed class KeyDriverAnalysisTests
+public sealed partial class KeyDriverAnalysisTests
 {
     // Expected values from base R 4.x (relaimpo is not available, so LMG enumerates subsets and Johnson's weights
     // come from the eigen decomposition of the predictor correlation matrix):
@@ -265,7 +265,7 @@ public sealed class KeyDriverAnalysisTests
 
         Assert.Equal(5, table.RowCount);
         Assert.Equal("wt", table[3, "driver"]);
-        Assert.Null(table[3, "rw_lower"]);
+        Assert.Null(table[3, "relative_weight_lower"]);
         Assert.Equal("(R²)", table[4, "driver"]);
         Assert.StartsWith("n = 32 (0 dropped), R² = 0.8486\n", result.ToString(), StringComparison.Ordinal);
         Assert.Equal(table.ToMarkdown(), result.ToMarkdown());
