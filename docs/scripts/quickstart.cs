@@ -13,7 +13,7 @@ using CxCore.Simulation;
 using NodaTime;
 
 string charts = Path.Combine("artifacts", "charts");
-var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 2025, CustomerCount = 2000 });
+var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 2025, Customers = 2000 });
 Console.WriteLine($"# A synthetic company's year: {data.Customers.Count} customers, {data.Touchpoints.Count} touchpoints, "
     + $"{data.Feedback.Count} survey answers, {data.ServiceCases.Count} service cases ({data.Start:uuuu-MM-dd} to {data.End:uuuu-MM-dd})");
 

@@ -13,6 +13,12 @@ namespace CxCore.Simulation;
 /// not thread-safe while being changed.
 /// </para>
 /// <para>See <see cref="SyntheticCx"/> for the generative story each parameter enters.</para>
+/// <para>
+/// An option that sizes or shapes a list of <see cref="SyntheticCxData"/> is named after that list: <see cref="Customers"/>
+/// is the number of <see cref="SyntheticCxData.Customers"/>, <see cref="TouchpointsPerCustomer"/> shapes
+/// <see cref="SyntheticCxData.Touchpoints"/>, <see cref="StalledServiceCaseShare"/> applies to
+/// <see cref="SyntheticCxData.ServiceCases"/>; the ground-truth parameters keep their names in <see cref="GroundTruth"/>.
+/// </para>
 /// </remarks>
 public sealed class SyntheticCxOptions
 {
@@ -20,9 +26,9 @@ public sealed class SyntheticCxOptions
     /// <value>Any <see cref="int"/>; 42 by default.</value>
     public int Seed { get; set; } = 42;
 
-    /// <summary>The number of customers.</summary>
+    /// <summary>The number of customers to generate: the count of <see cref="SyntheticCxData.Customers"/>.</summary>
     /// <value>1 to 10,000,000; 1,000 by default.</value>
-    public int CustomerCount { get; set; } = 1000;
+    public int Customers { get; set; } = 1000;
 
     /// <summary>The start of the simulated period.</summary>
     /// <value>Between 1900-01-01 and 2200-01-01 (UTC); 2025-01-01T00:00:00Z by default.</value>
@@ -81,9 +87,12 @@ public sealed class SyntheticCxOptions
     /// <value>0 to 1; 0.5 by default.</value>
     public double TransactionalSurveyRate { get; set; } = 0.5;
 
-    /// <summary>The share of service cases that stall after the first reply and are never solved, so are still open at the end.</summary>
+    /// <summary>
+    /// The share of <see cref="SyntheticCxData.ServiceCases"/> that stall after the first reply and are never solved,
+    /// so are still open at the end.
+    /// </summary>
     /// <value>0 to 1; 0.04 by default. Cases opened shortly before the end may also still be open.</value>
-    public double StalledCaseShare { get; set; } = 0.04;
+    public double StalledServiceCaseShare { get; set; } = 0.04;
 
     /// <summary>How much a succeeded touchpoint raises latent satisfaction (before the channel effect).</summary>
     /// <value>Finite and zero or more; 0.05 by default.</value>

@@ -193,7 +193,7 @@ public sealed class ServiceCaseTests
     public void EveryPrefixOfAValidHistory_IsValid_AndStatusAtMatchesThePrefix()
     {
         // Seeded synthetic cases cover every event kind, reopenings, stalls and cut-off histories.
-        var data = CxCore.Simulation.SyntheticCx.Generate(new CxCore.Simulation.SyntheticCxOptions { CustomerCount = 300, Seed = 5 });
+        var data = CxCore.Simulation.SyntheticCx.Generate(new CxCore.Simulation.SyntheticCxOptions { Customers = 300, Seed = 5 });
         Assert.Contains(data.ServiceCases, c => c.Events.Any(e => e.Kind == CaseEventKind.Reopened));
 
         foreach (ServiceCase full in data.ServiceCases)
