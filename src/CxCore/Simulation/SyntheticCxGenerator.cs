@@ -541,13 +541,13 @@ internal sealed class SyntheticCxGenerator
         double total = 0;
         foreach (SyntheticSegment segment in segments)
         {
-            total += segment.Share;
+            total += segment.Weight;
         }
 
         double u = _rng.NextDouble() * total;
         for (int i = 0; i < segments.Length - 1; i++)
         {
-            u -= segments[i].Share;
+            u -= segments[i].Weight;
             if (u < 0)
             {
                 return i;

@@ -39,17 +39,17 @@ public sealed class SyntheticCxOptions
     public Duration Span { get; set; } = Duration.FromDays(365);
 
     /// <summary>The plans customers are on, written to the <c>plan</c> attribute.</summary>
-    /// <value>At least one segment, names unique; by default Basic (share 0.5, shift −0.2), Pro (0.35, +0.1), Enterprise (0.15, +0.3).</value>
+    /// <value>At least one segment, names unique; by default Basic (weight 0.5, shift −0.2), Pro (0.35, +0.1), Enterprise (0.15, +0.3).</value>
     public IList<SyntheticSegment> Plans { get; set; } =
         [new("Basic", 0.5, -0.2), new("Pro", 0.35, 0.1), new("Enterprise", 0.15, 0.3)];
 
     /// <summary>The regions customers are in, written to the <c>region</c> attribute.</summary>
-    /// <value>At least one segment, names unique; by default EMEA (share 0.45, shift 0), Americas (0.4, 0), APAC (0.15, −0.1).</value>
+    /// <value>At least one segment, names unique; by default EMEA (weight 0.45, shift 0), Americas (0.4, 0), APAC (0.15, −0.1).</value>
     public IList<SyntheticSegment> Regions { get; set; } =
         [new("EMEA", 0.45), new("Americas", 0.4), new("APAC", 0.15, -0.1)];
 
     /// <summary>The service tiers customers have, written to the <c>tier</c> attribute.</summary>
-    /// <value>At least one segment, names unique; by default Standard (share 0.85, shift 0) and Priority (0.15, +0.2).</value>
+    /// <value>At least one segment, names unique; by default Standard (weight 0.85, shift 0) and Priority (0.15, +0.2).</value>
     public IList<SyntheticSegment> Tiers { get; set; } = [new("Standard", 0.85), new("Priority", 0.15, 0.2)];
 
     /// <summary>The TZDB ids of the customers' time zones, drawn uniformly.</summary>
