@@ -26,7 +26,7 @@ namespace CxCore.Analysis;
 /// counts exactly the responses whose local date in the zone lies in the interval.
 /// </para>
 /// <para>
-/// Scores, intervals and tests are those of <see cref="NetPromoterScore"/> (adjusted Wald, z test),
+/// Scores, intervals and tests are those of <see cref="NetPromoterScore"/> (adjusted-Wald interval and z test),
 /// <see cref="SatisfactionScore"/> (top-2-box, Wilson, two-proportion z test) and <see cref="EffortScore"/> (mean,
 /// Student t, Welch). Consecutive periods hold different responses, so the period-over-period test treats them as
 /// independent samples; the p-values are per comparison, not adjusted for multiplicity. Rolling windows

@@ -76,6 +76,30 @@ public sealed class ComparisonSizeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AdjustedWald_WorstCaseOverTheSimplex_IsBounded()
+    {
+        // Every true (d, p) on a 0.05 grid with d, p ≥ 0.05 and d + p ≤ 0.95 (171 distributions). The worst cases sit
+        // at d + p = 0.95 with d ≈ p (almost no passives, NPS near 0: the largest variance). The same maxima come out of
+        // an independent R enumeration (dmultinom over every pair of samples): 10.12 %, 8.40 %, 6.60 %, 5.71 %.
+        var grid = new List<(double, double)>();
+        for (int i = 1; i <= 18; i++)
+        {
+            for (int j = 1; i + j <= 19; j++)
+            {
+                grid.Add((0.05 * i, 0.05 * j));
+            }
+        }
+
+        foreach ((int na, int nb, double bound) in new[] { (2, 2, 0.1013), (5, 5, 0.0841), (10, 10, 0.0661), (25, 25, 0.0572) })
+        {
+            bool[,] rejects = Rejections(na, nb, NpsComparisonMethod.AdjustedWald);
+            double worst = grid.Max(t => Size(rejects, na, nb, t.Item1, t.Item2));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{na} vs {nb}: worst size {100 * worst:0.00} %"));
+            Assert.InRange(worst, bound - 0.0002, bound);
+        }
+    }
+
+    [Fact]
     public void Size_OfATestThatAlwaysRejects_IsOne()
     {
         // The enumeration's weights add up to 1: a check of the machinery, independent of any test.
@@ -84,23 +108,40 @@ public sealed class ComparisonSizeTests(ITestOutputHelper output)
     }
 
     /// <summary>P(reject at 5 %) when both groups are multinomial(n, (d, 1 − d − p, p)): an exact sum over every pair of samples.</summary>
-    private static double Size(int na, int nb, double d, double p, NpsComparisonMethod method)
+    private static double Size(int na, int nb, double d, double p, NpsComparisonMethod method) =>
+        Size(Rejections(na, nb, method), na, nb, d, p);
+
+    private static double Size(bool[,] rejects, int na, int nb, double d, double p)
     {
         var a = Weights(na, d, p);
         var b = Weights(nb, d, p);
         double size = 0;
-        foreach (var (sa, wa) in a)
+        for (int i = 0; i < a.Count; i++)
         {
-            foreach (var (sb, wb) in b)
+            for (int j = 0; j < b.Count; j++)
             {
-                if (NetPromoterScore.Compare(sa, sb, method).PValue < 0.05)
-                {
-                    size += wa * wb;
-                }
+                size += rejects[i, j] ? a[i].Probability * b[j].Probability : 0;
             }
         }
 
         return size;
+    }
+
+    /// <summary>Whether the test rejects at 5 % for each pair of samples, in the order of <see cref="Weights"/>.</summary>
+    private static bool[,] Rejections(int na, int nb, NpsComparisonMethod method)
+    {
+        var a = Weights(na, 0.3, 0.3);
+        var b = Weights(nb, 0.3, 0.3);
+        var rejects = new bool[a.Count, b.Count];
+        for (int i = 0; i < a.Count; i++)
+        {
+            for (int j = 0; j < b.Count; j++)
+            {
+                rejects[i, j] = NetPromoterScore.Compare(a[i].Score, b[j].Score, method).PValue < 0.05;
+            }
+        }
+
+        return rejects;
     }
 
     /// <summary>Every sample of n responses and its multinomial probability n!/(x!y!z!)·dˣ(1 − d − p)ʸpᶻ.</summary>
