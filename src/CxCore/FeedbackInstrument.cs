@@ -11,8 +11,9 @@ namespace CxCore;
 /// 7 = very easy); any other question is created with <see cref="Custom"/>.
 /// </para>
 /// <para>
-/// Two instruments are equal when their kinds, names (ordinal) and scales are equal. Instances are immutable and
-/// thread-safe.
+/// Two instruments are equal when their kinds, names (ordinal) and scales are equal; <c>==</c> and <c>!=</c> compare
+/// the same way, so <c>feedback.Instrument == FeedbackInstrument.Nps</c> holds for an instrument read back from JSON or
+/// a file. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class FeedbackInstrument : IEquatable<FeedbackInstrument>
