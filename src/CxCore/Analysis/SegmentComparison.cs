@@ -13,8 +13,8 @@ namespace CxCore.Analysis;
 /// <para>
 /// Each segment's score and interval are those of <see cref="NetPromoterScore"/> (adjusted Wald),
 /// <see cref="SatisfactionScore"/> (top-2-box, Wilson) or <see cref="EffortScore"/> (mean, Student t). Each test is
-/// the score's own two-sample comparison (<see cref="NetPromoterScore.Compare"/> with its adjusted-Wald default, <see cref="SatisfactionScore.Compare"/>,
-/// <see cref="EffortScore.Compare"/>), which assumes independent groups. So, without a named reference, a segment is
+/// the score's own two-sample comparison (<see cref="NetPromoterScore.Compare"/> with its adjusted-Wald default,
+/// <see cref="SatisfactionScore.Compare"/>, <see cref="EffortScore.Compare"/>), which assumes independent groups. So, without a named reference, a segment is
 /// compared with <b>the rest</b> (all other segments merged), never with the overall score that contains it; with a
 /// named reference, every other segment is compared with it.
 /// </para>

@@ -137,6 +137,29 @@ public sealed class SegmentComparisonTests
     }
 
     [Fact]
+    public void Compare_TwoSegmentsWithAnswersAndAnEmptyOne_IsStillOneTest()
+    {
+        // The empty segment adds nothing to either rest, so X vs rest and Y vs rest are still X vs Y: m = 1.
+        // R: prop.test(c(45, 30), c(60, 55), correct = FALSE)$p.value → 0.0214160552232667
+        var segments = new Dictionary<string, RatingCounts>
+        {
+            ["X"] = RatingCounts.FromCounts(RatingScale.FivePoint, [5, 5, 5, 20, 25]),
+            ["Y"] = RatingCounts.FromCounts(RatingScale.FivePoint, [10, 5, 10, 15, 15]),
+            ["Z"] = RatingCounts.Empty(RatingScale.FivePoint),
+        };
+
+        SegmentComparisonResult result = SegmentComparison.Compare(segments, RatingMetric.Csat);
+
+        Assert.Equal(0.0214160552232667, result.Segments[0].AdjustedPValue, 12);
+        Assert.Equal(0.0214160552232667, result.Segments[1].AdjustedPValue, 12);
+        Assert.True(double.IsNaN(result.Segments[2].AdjustedPValue));
+
+        // With a named reference there is one test per other segment, as before.
+        SegmentComparisonResult vsX = SegmentComparison.Compare(segments, RatingMetric.Csat, 0.95, "X");
+        Assert.Equal(0.0214160552232667, vsX.Segments[1].AdjustedPValue, 12);
+    }
+
+    [Fact]
     public void Compare_Ces_UsesMeanAndWelch()
     {
         var segments = new Dictionary<string, RatingCounts>
