@@ -20,7 +20,9 @@ for (int i = 0; i < n; i++)
     recommend[i] = Math.Clamp(Math.Round(1.3 * onboarding[i] + 0.8 * support[i] + 0.25 * billing[i] - 1.5 + random.NextDouble() * 3 - 1.5), 0, 10);
 }
 
-KeyDriverResult result = KeyDriverAnalysis.Compute(recommend, [onboarding, support, billing], ["onboarding", "support", "billing"],
+// Named columns; the bootstrap intervals of the relative weights only because they are asked for.
+var columns = new Dictionary<string, double[]> { ["recommend"] = recommend, ["onboarding"] = onboarding, ["support"] = support, ["billing"] = billing };
+KeyDriverResult result = KeyDriverAnalysis.Compute(columns, "recommend", ["onboarding", "support", "billing"],
     new KeyDriverOptions { BootstrapSamples = 500, Seed = 7 });
 Console.WriteLine(result);
 

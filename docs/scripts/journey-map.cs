@@ -9,7 +9,7 @@ using CxCore.Journeys;
 using CxCore.Simulation;
 using NodaTime;
 
-var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 3, CustomerCount = 1500 });
+var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 3, Customers = 1500 });
 
 // Rebuild journeys from the raw event stream, in any order: sessions split after 30 days of silence.
 JourneyBuildResult built = new JourneyBuilder(new JourneyBuilderOptions { InactivityGap = Duration.FromDays(30) })

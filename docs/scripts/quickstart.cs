@@ -13,7 +13,7 @@ using CxCore.Simulation;
 using NodaTime;
 
 string charts = Path.Combine("artifacts", "charts");
-var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 2025, CustomerCount = 2000 });
+var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 2025, Customers = 2000 });
 Console.WriteLine($"# A synthetic company's year: {data.Customers.Count} customers, {data.Touchpoints.Count} touchpoints, "
     + $"{data.Feedback.Count} survey answers, {data.ServiceCases.Count} service cases ({data.Start:uuuu-MM-dd} to {data.End:uuuu-MM-dd})");
 
@@ -37,15 +37,16 @@ Console.WriteLine($"CES  {cesScore.Mean,6:0.00}   95% interval {cesScore.Interva
 
 // 2. NPS month by month in the company's zone; empty months would show as empty, not as 0.
 DateTimeZone london = DateTimeZoneProviders.Tzdb["Europe/London"];
-TrendResult trend = Trend.Build(data.Feedback, FeedbackInstrument.Nps, CalendarPeriod.Month, london, data.Start, data.End);
+var year = new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)); // the twelve London months of the data
+TrendResult trend = Trend.Build(data.Feedback, FeedbackInstrument.Nps, CalendarPeriod.Month, london, year);
 Console.WriteLine();
 Console.WriteLine("## NPS by month (Europe/London)");
 Console.WriteLine(trend);
 CxCharts.Trend(trend).Save(charts);
 
 // 3. Customer service: business hours, SLA attainment, resolution times that keep open cases.
-BusinessCalendar calendar = BusinessCalendar.FromOptions(new BusinessCalendarOptions { TimeZone = london }
-    .AddWeekdayHours(new LocalTime(9, 0), new LocalTime(17, 0)));
+BusinessCalendar calendar = BusinessCalendar.Weekdays(london, new LocalTime(9, 0), new LocalTime(17, 0))
+    .WithHolidays(new LocalDate(2025, 12, 25), new LocalDate(2025, 12, 26));
 SlaPolicy policy = SlaPolicy.None
     .With(SlaMetric.FirstResponse, SlaTarget.FromBusinessTime(Duration.FromHours(4)))
     .With(SlaMetric.Resolution, SlaTarget.FromBusinessTime(Duration.FromHours(24)));
@@ -96,26 +97,19 @@ Console.WriteLine("## Lifecycle funnel");
 Console.WriteLine(funnel);
 CxCharts.Funnel(funnel).Save(charts);
 
-// 6. Key drivers: which experiences move a customer's likelihood to recommend?
+// 6. Key drivers: which experiences move a customer's likelihood to recommend? One row per customer who answered.
 var byCustomer = data.Touchpoints.GroupBy(t => t.Customer).ToDictionary(g => g.Key, g => g.ToList());
-var outcome = new List<double>();
-List<double>[] driverColumns = [[], [], [], []];
-foreach (var answers in data.Feedback.Where(f => f.Instrument.Kind == InstrumentKind.Nps).GroupBy(f => f.Customer))
-{
-    if (!byCustomer.TryGetValue(answers.Key, out var touchpoints))
-    {
-        continue;
-    }
-
-    outcome.Add(answers.OrderBy(f => f.At).Last().Rating);
-    driverColumns[0].Add(touchpoints.Count(t => t.Outcome == TouchpointOutcome.Failed) / (double)touchpoints.Count);
-    driverColumns[1].Add(touchpoints.Count(t => t.Outcome == TouchpointOutcome.Abandoned) / (double)touchpoints.Count);
-    driverColumns[2].Add(touchpoints.Count(t => t.WaitTime > data.GroundTruth.LongWait));
-    driverColumns[3].Add(touchpoints.Count(t => t.Initiator == Initiator.Customer));
-}
-
-KeyDriverResult keyDrivers = KeyDriverAnalysis.Compute(outcome, driverColumns,
-    ["failed share", "abandoned share", "long waits", "customer-initiated contacts"], new KeyDriverOptions { BootstrapSamples = 300, Seed = 1 });
+var respondents = data.Feedback.Where(f => f.Instrument == FeedbackInstrument.Nps).GroupBy(f => f.Customer)
+    .Where(answers => byCustomer.ContainsKey(answers.Key))
+    .Select(answers => (Latest: answers.OrderBy(f => f.At).Last().Rating, Touchpoints: byCustomer[answers.Key]))
+    .ToList();
+KeyDriverResult keyDrivers = KeyDriverAnalysis.Compute(respondents, r => r.Latest,
+[
+    ("failed share", r => r.Touchpoints.Count(t => t.Outcome == TouchpointOutcome.Failed) / (double)r.Touchpoints.Count),
+    ("abandoned share", r => r.Touchpoints.Count(t => t.Outcome == TouchpointOutcome.Abandoned) / (double)r.Touchpoints.Count),
+    ("long waits", r => r.Touchpoints.Count(t => t.WaitTime > data.GroundTruth.LongWait)),
+    ("customer-initiated contacts", r => r.Touchpoints.Count(t => t.Initiator == Initiator.Customer)),
+], new KeyDriverOptions { BootstrapSamples = 300, Seed = 1 }); // intervals only when asked for
 Console.WriteLine();
 Console.WriteLine("## Key drivers of the latest NPS rating");
 Console.WriteLine(keyDrivers);

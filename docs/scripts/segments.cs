@@ -9,7 +9,7 @@ using CxCore.Charts;
 using CxCore.Ratings;
 using CxCore.Simulation;
 
-var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 11, CustomerCount = 5000 });
+var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 11, Customers = 5000 });
 var plans = data.Customers.ToDictionary(c => c.Id, c => c.Attributes["plan"]);
 var npsAnswers = data.Feedback.Where(f => f.Instrument.Kind == InstrumentKind.Nps).ToList();
 

@@ -7,9 +7,8 @@ using NodaTime;
 
 // Business hours: Mon–Fri 09:00–17:00 in London, with a bank holiday.
 var london = DateTimeZoneProviders.Tzdb["Europe/London"];
-var calendar = BusinessCalendar.FromOptions(new BusinessCalendarOptions { TimeZone = london }
-    .AddWeekdayHours(new LocalTime(9, 0), new LocalTime(17, 0))
-    .AddHoliday(new LocalDate(2026, 12, 25)));
+var calendar = BusinessCalendar.Weekdays(london, new LocalTime(9, 0), new LocalTime(17, 0))
+    .WithHolidays(new LocalDate(2026, 12, 25));
 
 Instant At(int month, int day, int hour) => london.AtStrictly(new LocalDateTime(2026, month, day, hour, 0)).ToInstant();
 

@@ -9,7 +9,7 @@ using CxCore.Charts;
 using CxCore.Simulation;
 using NodaTime;
 
-var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 7, CustomerCount = 3000 });
+var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 7, Customers = 3000 });
 DateTimeZone sydney = DateTimeZoneProviders.Tzdb["Australia/Sydney"];
 
 // The second half of the year, by ISO week in Sydney: an answer at 23:30 local time on a Sunday belongs to that week.

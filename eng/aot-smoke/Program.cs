@@ -45,7 +45,7 @@ const string Csv = "id,customer,at,rating\r\nR1,C1,2026-01-01T10:00:00Z,9\r\nR2,
 var report = new ImportReport();
 var imported = new GenericSurveyReader(new GenericSurveyOptions("id", "customer", "at", "rating") { Instrument = FeedbackInstrument.Nps })
     .Read(new StringReader(Csv), report).ToList();
-Check("CSV import accepts 2 rows and rejects 1", imported.Count == 2 && report.Read == 3 && report.Accepted == 2 && report.Rejected == 1);
+Check("CSV import accepts 2 rows and rejects 1", imported.Count == 2 && report.DataRows == 3 && report.AcceptedRows == 2 && report.RejectedRows == 1);
 
 // Journeys: build from raw events and score; contributions add up to the score.
 JourneyBuildResult built = new JourneyBuilder().Build(points, answers);
@@ -54,8 +54,8 @@ Check($"one journey built and scored ({score.Value:0.00})", built.Journeys.Count
     && Math.Abs(score.Contributions.Sum(c => c.Contribution) - score.Value) < 1e-9 && score.Value is >= -100 and <= 100);
 
 // Synthetic data and service metrics: a seeded company gives the same data twice; counts add up.
-SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 7, CustomerCount = 150 });
-SyntheticCxData again = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 7, CustomerCount = 150 });
+SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 7, Customers = 150 });
+SyntheticCxData again = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 7, Customers = 150 });
 Check($"synthetic generation is seeded ({data.Touchpoints.Count} touchpoints, {data.ServiceCases.Count} cases)",
     data.Customers.Count == 150 && data.Touchpoints.Count == again.Touchpoints.Count && data.Feedback.Count == again.Feedback.Count);
 BusinessCalendar calendar = BusinessCalendar.FromOptions(new BusinessCalendarOptions { TimeZone = DateTimeZoneProviders.Tzdb["Europe/London"] }

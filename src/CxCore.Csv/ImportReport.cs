@@ -15,11 +15,12 @@ namespace CxCore.Csv;
 /// reads adds up all of them.
 /// </para>
 /// <para>
-/// Counts are exact and always satisfy <see cref="Read"/> = <see cref="Accepted"/> + <see cref="Rejected"/>. Header
-/// rows and blank rows (no characters, or only separators) are not responses: they are not counted as read; blank rows
-/// are counted in <see cref="BlankRows"/>. A rejected row has one or more errors; <see cref="ErrorCount"/> counts all of
-/// them, while <see cref="Errors"/> keeps the first <see cref="MaxErrorsKept"/> so that a file of millions of bad rows
-/// cannot exhaust memory.
+/// Rows and errors are counted apart. Row counts (names ending in <c>Rows</c>) are exact and always satisfy
+/// <see cref="DataRows"/> = <see cref="AcceptedRows"/> + <see cref="RejectedRows"/>. Header rows and blank rows (no
+/// characters, or only separators) are not responses: they are not data rows; blank rows are counted in
+/// <see cref="BlankRows"/>. A rejected row has one or more errors: <see cref="ErrorCount"/> counts every error of every
+/// rejected row (so it is at least <see cref="RejectedRows"/>), while <see cref="Errors"/> lists the first
+/// <see cref="MaxErrorsKept"/> of them so that a file of millions of bad rows cannot exhaust memory.
 /// </para>
 /// <para>Instances are not thread-safe: read them after (or between) the steps of the enumeration that fills them.</para>
 /// </remarks>
@@ -43,25 +44,31 @@ public sealed class ImportReport
     /// <summary>The most errors <see cref="Errors"/> keeps; later errors are only counted.</summary>
     public int MaxErrorsKept { get; }
 
-    /// <summary>The number of data rows read: every row that is neither a header row nor blank.</summary>
-    public long Read { get; private set; }
+    /// <summary>The number of data rows read: every row that is neither a header row nor blank; <see cref="AcceptedRows"/> + <see cref="RejectedRows"/>.</summary>
+    public long DataRows { get; private set; }
 
     /// <summary>The number of rows turned into an <see cref="ImportedRow"/>.</summary>
-    public long Accepted { get; private set; }
+    public long AcceptedRows { get; private set; }
 
-    /// <summary>The number of rows rejected, each with at least one error.</summary>
-    public long Rejected { get; private set; }
+    /// <summary>
+    /// The number of rows rejected, each with at least one error: a count of rows, not of errors (a row with a bad
+    /// rating and a bad time counts once here and twice in <see cref="ErrorCount"/>).
+    /// </summary>
+    public long RejectedRows { get; private set; }
 
-    /// <summary>The number of blank rows passed over (empty lines and lines of separators only); not counted in <see cref="Read"/>.</summary>
+    /// <summary>The number of blank rows passed over (empty lines and lines of separators only); not counted in <see cref="DataRows"/>.</summary>
     public long BlankRows { get; private set; }
 
     /// <summary>The number of empty rating cells in accepted rows: questions the respondent did not answer, which give no feedback.</summary>
     public long UnansweredRatings { get; private set; }
 
-    /// <summary>The number of errors found, kept or not.</summary>
+    /// <summary>The number of errors found in the rejected rows, kept in <see cref="Errors"/> or not; a row can have several.</summary>
     public long ErrorCount { get; private set; }
 
-    /// <summary>The first <see cref="MaxErrorsKept"/> errors, in file order (read-only).</summary>
+    /// <summary>
+    /// The first <see cref="MaxErrorsKept"/> errors, in file order (read-only); a rejected row with several problems has
+    /// several entries, with the same <see cref="ImportRowError.LineNumber"/>.
+    /// </summary>
     public IReadOnlyList<ImportRowError> Errors { get; }
 
     /// <summary>Whether errors were found that <see cref="Errors"/> does not keep (<see cref="ErrorCount"/> exceeds its count).</summary>
@@ -79,16 +86,16 @@ public sealed class ImportReport
 
     internal void Accept(int unanswered)
     {
-        Read++;
-        Accepted++;
+        DataRows++;
+        AcceptedRows++;
         UnansweredRatings += unanswered;
     }
 
     // Counts the row as read and rejected before anything can throw, so that the counts add up even under FailFast.
     internal void Reject(List<ImportRowError> errors, bool failFast)
     {
-        Read++;
-        Rejected++;
+        DataRows++;
+        RejectedRows++;
         ErrorCount += errors.Count;
         foreach (ImportRowError error in errors)
         {

@@ -76,6 +76,18 @@ public sealed class Customer : IEquatable<Customer>
     public override int GetHashCode() =>
         HashCode.Combine(Id, StringComparer.Ordinal.GetHashCode(Zone.Id), AcquiredAt, ModelValidation.AttributesHash(Attributes));
 
+    /// <summary>Indicates whether two customers are equal (see <see cref="Equals(Customer)"/>), not whether they are the same instance.</summary>
+    /// <param name="left">The first customer.</param>
+    /// <param name="right">The second customer.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(Customer? left, Customer? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Indicates whether two customers differ (see <see cref="Equals(Customer)"/>).</summary>
+    /// <param name="left">The first customer.</param>
+    /// <param name="right">The second customer.</param>
+    /// <returns><see langword="true"/> unless both are <see langword="null"/> or equal.</returns>
+    public static bool operator !=(Customer? left, Customer? right) => !(left == right);
+
     /// <summary>Formats the customer for diagnostics: id, zone and acquisition instant.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Id} ({Zone.Id}, acquired {AcquiredAt})";

@@ -175,6 +175,18 @@ public sealed class Feedback : IEquatable<Feedback>
         return hash.ToHashCode();
     }
 
+    /// <summary>Indicates whether two feedback items are equal (see <see cref="Equals(Feedback)"/>), not whether they are the same instance.</summary>
+    /// <param name="left">The first feedback item.</param>
+    /// <param name="right">The second feedback item.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(Feedback? left, Feedback? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Indicates whether two feedback items differ (see <see cref="Equals(Feedback)"/>).</summary>
+    /// <param name="left">The first feedback item.</param>
+    /// <param name="right">The second feedback item.</param>
+    /// <returns><see langword="true"/> unless both are <see langword="null"/> or equal.</returns>
+    public static bool operator !=(Feedback? left, Feedback? right) => !(left == right);
+
     /// <summary>Formats the feedback for diagnostics: id, customer, instant, instrument and rating.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} ({Customer} at {At}, {Instrument.Name} {Rating})");

@@ -11,8 +11,9 @@ namespace CxCore;
 /// 7 = very easy); any other question is created with <see cref="Custom"/>.
 /// </para>
 /// <para>
-/// Two instruments are equal when their kinds, names (ordinal) and scales are equal. Instances are immutable and
-/// thread-safe.
+/// Two instruments are equal when their kinds, names (ordinal) and scales are equal; <c>==</c> and <c>!=</c> compare
+/// the same way, so <c>feedback.Instrument == FeedbackInstrument.Nps</c> holds for an instrument read back from JSON or
+/// a file. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class FeedbackInstrument : IEquatable<FeedbackInstrument>
@@ -66,6 +67,18 @@ public sealed class FeedbackInstrument : IEquatable<FeedbackInstrument>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Name), Scale);
+
+    /// <summary>Indicates whether two instruments are equal (see <see cref="Equals(FeedbackInstrument)"/>), not whether they are the same instance.</summary>
+    /// <param name="left">The first instrument.</param>
+    /// <param name="right">The second instrument.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(FeedbackInstrument? left, FeedbackInstrument? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Indicates whether two instruments differ (see <see cref="Equals(FeedbackInstrument)"/>).</summary>
+    /// <param name="left">The first instrument.</param>
+    /// <param name="right">The second instrument.</param>
+    /// <returns><see langword="true"/> unless both are <see langword="null"/> or equal.</returns>
+    public static bool operator !=(FeedbackInstrument? left, FeedbackInstrument? right) => !(left == right);
 
     /// <summary>Formats the instrument as its name and scale, for example <c>NPS (0..10)</c>.</summary>
     /// <returns>The name and the scale.</returns>

@@ -208,6 +208,18 @@ public sealed class Journey : IEquatable<Journey>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Customer, Outcome, Touchpoints.Count, Feedback.Count, Start, End);
 
+    /// <summary>Indicates whether two journeys are equal (see <see cref="Equals(Journey)"/>), not whether they are the same instance.</summary>
+    /// <param name="left">The first journey.</param>
+    /// <param name="right">The second journey.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(Journey? left, Journey? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Indicates whether two journeys differ (see <see cref="Equals(Journey)"/>).</summary>
+    /// <param name="left">The first journey.</param>
+    /// <param name="right">The second journey.</param>
+    /// <returns><see langword="true"/> unless both are <see langword="null"/> or equal.</returns>
+    public static bool operator !=(Journey? left, Journey? right) => !(left == right);
+
     /// <summary>Formats the journey for diagnostics: customer, item counts, time range and outcome.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() =>

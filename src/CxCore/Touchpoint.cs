@@ -193,6 +193,18 @@ public sealed class Touchpoint : IEquatable<Touchpoint>
         return hash.ToHashCode();
     }
 
+    /// <summary>Indicates whether two touchpoints are equal (see <see cref="Equals(Touchpoint)"/>), not whether they are the same instance.</summary>
+    /// <param name="left">The first touchpoint.</param>
+    /// <param name="right">The second touchpoint.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(Touchpoint? left, Touchpoint? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Indicates whether two touchpoints differ (see <see cref="Equals(Touchpoint)"/>).</summary>
+    /// <param name="left">The first touchpoint.</param>
+    /// <param name="right">The second touchpoint.</param>
+    /// <returns><see langword="true"/> unless both are <see langword="null"/> or equal.</returns>
+    public static bool operator !=(Touchpoint? left, Touchpoint? right) => !(left == right);
+
     /// <summary>Formats the touchpoint for diagnostics: id, customer, instant, channel, stage and outcome.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Id} ({Customer} at {At}, {Channel}, {Stage}, {Outcome})";

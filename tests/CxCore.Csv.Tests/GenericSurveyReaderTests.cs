@@ -34,9 +34,9 @@ public sealed class GenericSurveyReaderTests
         var (rows, report) = ReadSample();
 
         // Data rows on lines 2, 3 (to 4), 5..16: 14; good: M-1, M-2, M-3, M-13; line 15 has three errors; line 17 is empty.
-        Assert.Equal(14, report.Read);
-        Assert.Equal(4, report.Accepted);
-        Assert.Equal(10, report.Rejected);
+        Assert.Equal(14, report.DataRows);
+        Assert.Equal(4, report.AcceptedRows);
+        Assert.Equal(10, report.RejectedRows);
         Assert.Equal(12, report.ErrorCount);
         Assert.Equal(1, report.BlankRows);
         Assert.Equal(0, report.UnansweredRatings);
@@ -225,7 +225,7 @@ public sealed class GenericSurveyReaderTests
         var (rows, report) = Samples.ReadText(new GenericSurveyReader(options), "id,customer,at,score\r\n\r\n");
 
         Assert.Empty(rows);
-        Assert.Equal((0L, 0L, 0L, 1L), (report.Read, report.Accepted, report.Rejected, report.BlankRows));
+        Assert.Equal((0L, 0L, 0L, 1L), (report.DataRows, report.AcceptedRows, report.RejectedRows, report.BlankRows));
         Assert.True(report.IsComplete);
     }
 
@@ -240,7 +240,7 @@ public sealed class GenericSurveyReaderTests
         Assert.Equal("R1", Assert.Single(rows).ResponseId);
         ImportRowError error = Assert.Single(report.Errors);
         Assert.Equal((ImportErrorReason.MalformedRow, 3L), (error.Reason, error.LineNumber));
-        Assert.Equal((2L, 1L, 1L), (report.Read, report.Accepted, report.Rejected));
+        Assert.Equal((2L, 1L, 1L), (report.DataRows, report.AcceptedRows, report.RejectedRows));
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public sealed class GenericSurveyReaderTests
         _ = reader.ReadFile(Samples.Path("generic.csv"), report).Count();
         _ = reader.ReadFile(Samples.Path("generic.csv"), report).Count();
 
-        Assert.Equal((28L, 8L, 20L, 24L), (report.Read, report.Accepted, report.Rejected, report.ErrorCount));
+        Assert.Equal((28L, 8L, 20L, 24L), (report.DataRows, report.AcceptedRows, report.RejectedRows, report.ErrorCount));
     }
 
     [Fact]
@@ -287,7 +287,7 @@ public sealed class GenericSurveyReaderTests
         ImportedRow first = new GenericSurveyReader(Options()).ReadFile(Samples.Path("generic.csv"), report).First();
 
         Assert.Equal("M-1", first.ResponseId);
-        Assert.Equal(1, report.Read);
+        Assert.Equal(1, report.DataRows);
         Assert.False(report.IsComplete);
     }
 

@@ -9,7 +9,7 @@ public sealed class ImportReportTests
 
         Assert.Equal(1000, report.MaxErrorsKept);
         Assert.Equal(ImportReport.DefaultMaxErrorsKept, report.MaxErrorsKept);
-        Assert.Equal((0L, 0L, 0L, 0L, 0L, 0L), (report.Read, report.Accepted, report.Rejected, report.BlankRows, report.UnansweredRatings, report.ErrorCount));
+        Assert.Equal((0L, 0L, 0L, 0L, 0L, 0L), (report.DataRows, report.AcceptedRows, report.RejectedRows, report.BlankRows, report.UnansweredRatings, report.ErrorCount));
         Assert.Empty(report.Errors);
         Assert.False(report.ErrorsTruncated);
         Assert.False(report.IsComplete);
@@ -32,6 +32,23 @@ public sealed class ImportReportTests
         Assert.Empty(report.Errors);
         Assert.Equal(1, report.ErrorCount);
         Assert.True(report.ErrorsTruncated);
+    }
+
+    [Fact]
+    public void RowsAndErrors_AreCountedApart()
+    {
+        // Line 2 has an unparseable time and a rating off the 0–10 scale (two errors, one row); line 3 is good;
+        // line 4 has a missing customer id (one error).
+        var report = new ImportReport();
+        var options = new GenericSurveyOptions("id", "customer", "at", "score") { Instrument = FeedbackInstrument.Nps };
+        const string Text = "id,customer,at,score\nR1,C1,x,15\nR2,C2,2026-01-01T00:00:00Z,9\nR3,,2026-01-01T00:00:00Z,7\n";
+
+        _ = new GenericSurveyReader(options).Read(new StringReader(Text), report).ToList();
+
+        Assert.Equal((3L, 1L, 2L), (report.DataRows, report.AcceptedRows, report.RejectedRows));
+        Assert.Equal(3, report.ErrorCount);
+        Assert.Equal([2L, 2L, 4L], report.Errors.Select(e => e.LineNumber));
+        Assert.Equal(report.RejectedRows, report.Errors.Select(e => e.LineNumber).Distinct().Count());
     }
 
     [Fact]

@@ -30,9 +30,9 @@ public sealed class QualtricsReaderTests
         var (rows, report) = ReadSample();
 
         // Data rows on lines 4, 5 (to 6), 7..19: 15; good: R_good1..4; blank: line 20 (separators) and line 21 (empty).
-        Assert.Equal(15, report.Read);
-        Assert.Equal(4, report.Accepted);
-        Assert.Equal(11, report.Rejected);
+        Assert.Equal(15, report.DataRows);
+        Assert.Equal(4, report.AcceptedRows);
+        Assert.Equal(11, report.RejectedRows);
         Assert.Equal(11, report.ErrorCount);
         Assert.Equal(2, report.BlankRows);
         Assert.Equal(2, report.UnansweredRatings); // R_good2 skipped Q2, R_good3 skipped Q3
@@ -126,7 +126,7 @@ public sealed class QualtricsReaderTests
         Assert.Equal(Instant.FromUtc(2026, 11, 1, 7, 30, 0), rows.Single(r => r.ResponseId == "R_ambiguous").At);
         // 02:30 on 2026-03-08 does not exist; lenient shifts it forward by the 1 h gap: 03:30 MDT = 09:30Z.
         Assert.Equal(Instant.FromUtc(2026, 3, 8, 9, 30, 0), rows.Single(r => r.ResponseId == "R_skipped").At);
-        Assert.Equal(6, report.Accepted);
+        Assert.Equal(6, report.AcceptedRows);
         Samples.AssertCountsAddUp(report);
     }
 
@@ -174,9 +174,9 @@ public sealed class QualtricsReaderTests
         Assert.Equal(8, ex.Error.LineNumber);
         Assert.Equal(ex.Error.Message, ex.Message);
         Assert.Equal(["R_good1", "R_good2", "R_good3"], seen);
-        Assert.Equal(4, report.Read);
-        Assert.Equal(3, report.Accepted);
-        Assert.Equal(1, report.Rejected);
+        Assert.Equal(4, report.DataRows);
+        Assert.Equal(3, report.AcceptedRows);
+        Assert.Equal(1, report.RejectedRows);
         Assert.Same(ex.Error, Assert.Single(report.Errors));
         Assert.False(report.IsComplete);
     }
@@ -196,7 +196,7 @@ public sealed class QualtricsReaderTests
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, seen);
-        Assert.Equal((expectedReport.Read, expectedReport.Accepted, expectedReport.Rejected), (report.Read, report.Accepted, report.Rejected));
+        Assert.Equal((expectedReport.DataRows, expectedReport.AcceptedRows, expectedReport.RejectedRows), (report.DataRows, report.AcceptedRows, report.RejectedRows));
         Assert.True(report.IsComplete);
     }
 
@@ -242,7 +242,7 @@ public sealed class QualtricsReaderTests
         Assert.Equal([8L, 9L, 10L], report.Errors.Select(e => e.LineNumber));
         Assert.Equal(11, report.ErrorCount);
         Assert.True(report.ErrorsTruncated);
-        Assert.Equal(11, report.Rejected);
+        Assert.Equal(11, report.RejectedRows);
     }
 
     [Fact]
@@ -272,7 +272,7 @@ public sealed class QualtricsReaderTests
 
         Assert.Equal(syncRows.SelectMany(r => r.Feedback), rows.SelectMany(r => r.Feedback));
         Assert.Equal(syncReport.Errors.Select(e => e.ToString()), report.Errors.Select(e => e.ToString()));
-        Assert.Equal((syncReport.Read, syncReport.Accepted, syncReport.Rejected), (report.Read, report.Accepted, report.Rejected));
+        Assert.Equal((syncReport.DataRows, syncReport.AcceptedRows, syncReport.RejectedRows), (report.DataRows, report.AcceptedRows, report.RejectedRows));
         Assert.True(report.IsComplete);
     }
 
@@ -348,7 +348,7 @@ public sealed class QualtricsReaderTests
 
         ImportedRow row = Assert.Single(rows);
         Assert.Equal(new Feedback("R_1", CustomerId.From("C-9"), Instant.FromUtc(2026, 1, 2, 3, 4, 5), FeedbackInstrument.Nps, 8), Assert.Single(row.Feedback));
-        Assert.Equal(1, report.Read);
+        Assert.Equal(1, report.DataRows);
     }
 
     [Fact]

@@ -100,9 +100,9 @@ public sealed class RoundTripPropertyTests
         var report = new ImportReport();
         var rows = new GenericSurveyReader(Options()).Read(new StringReader(Write(feedback)), report).ToList();
         return rows.SelectMany(r => r.Feedback).SequenceEqual(feedback)
-            && report.Read == feedback.Length
-            && report.Accepted == feedback.Length
-            && report.Rejected == 0
+            && report.DataRows == feedback.Length
+            && report.AcceptedRows == feedback.Length
+            && report.RejectedRows == 0
             && report.IsComplete;
     }
 
@@ -145,10 +145,10 @@ public sealed class RoundTripPropertyTests
 
         var report = new ImportReport();
         int yielded = new GenericSurveyReader(Options()).Read(new StringReader(text.ToString()), report).Count();
-        return report.Read == report.Accepted + report.Rejected
-            && report.Accepted == expectedGood
+        return report.DataRows == report.AcceptedRows + report.RejectedRows
+            && report.AcceptedRows == expectedGood
             && yielded == expectedGood
-            && report.Rejected == expectedBad
+            && report.RejectedRows == expectedBad
             && report.ErrorCount == expectedBad
             && report.BlankRows == expectedBlank;
     }

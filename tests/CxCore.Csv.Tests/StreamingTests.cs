@@ -34,7 +34,7 @@ public sealed class StreamingTests
 
         // Rows 1000, 2000, ... 200000 are bad: 200 rejected.
         Assert.Equal(Rows - 200, accepted);
-        Assert.Equal((200_000L, 199_800L, 200L, 200L), (report.Read, report.Accepted, report.Rejected, report.ErrorCount));
+        Assert.Equal((200_000L, 199_800L, 200L, 200L), (report.DataRows, report.AcceptedRows, report.RejectedRows, report.ErrorCount));
         Assert.Equal(50, report.Errors.Count);
         Assert.True(report.ErrorsTruncated);
         Assert.Equal(1001, report.Errors[0].LineNumber); // header on line 1, row 1000 on line 1001
@@ -54,7 +54,7 @@ public sealed class StreamingTests
         }
 
         Assert.Equal(Rows, accepted);
-        Assert.Equal((200_000L, 200_000L, 0L), (report.Read, report.Accepted, report.Rejected));
+        Assert.Equal((200_000L, 200_000L, 0L), (report.DataRows, report.AcceptedRows, report.RejectedRows));
     }
 
     /// <summary>A generic export produced on demand, row by row, never held in memory.</summary>

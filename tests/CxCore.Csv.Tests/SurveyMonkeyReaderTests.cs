@@ -35,9 +35,9 @@ public sealed class SurveyMonkeyReaderTests
         var (rows, report) = ReadSample();
 
         // Data rows on lines 3, 4 (to 5), 6..15: 12; good: ...801, ...802, ...803, ...811; line 16 is separators only.
-        Assert.Equal(12, report.Read);
-        Assert.Equal(4, report.Accepted);
-        Assert.Equal(8, report.Rejected);
+        Assert.Equal(12, report.DataRows);
+        Assert.Equal(4, report.AcceptedRows);
+        Assert.Equal(8, report.RejectedRows);
         Assert.Equal(8, report.ErrorCount);
         Assert.Equal(1, report.BlankRows);
         Assert.Equal(1, report.UnansweredRatings); // ...803 skipped the CSAT question
@@ -115,7 +115,7 @@ public sealed class SurveyMonkeyReaderTests
 
         Assert.Equal(4, rows.Count);
         Assert.Equal("Très bien", rows[2].Feedback[0].Comment);
-        Assert.Equal((12L, 4L, 8L), (report.Read, report.Accepted, report.Rejected));
+        Assert.Equal((12L, 4L, 8L), (report.DataRows, report.AcceptedRows, report.RejectedRows));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class SurveyMonkeyReaderTests
         var (rows, report) = Samples.ReadText(new SurveyMonkeyReader(Options()), text);
 
         Assert.Equal("114227592801", rows[0].ResponseId);
-        Assert.Equal(12, report.Read);
+        Assert.Equal(12, report.DataRows);
     }
 
     [Fact]

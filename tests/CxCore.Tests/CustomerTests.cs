@@ -45,5 +45,8 @@ public sealed class CustomerTests
         Assert.NotEqual(a, new Customer(CustomerId.From("c"), London, T, new Dictionary<string, string> { ["tier"] = "Silver" }));
         Assert.False(a.Equals(null));
         Assert.True(a.Equals((object)a));
+        Assert.True(a == new Customer(CustomerId.From("c"), London, T, new Dictionary<string, string> { ["tier"] = "Gold" }));
+        Assert.True(a != new Customer(CustomerId.From("d"), London, T, new Dictionary<string, string> { ["tier"] = "Gold" }));
+        Assert.False(a == null);
     }
 }

@@ -44,4 +44,21 @@ public sealed class FeedbackInstrumentTests
         Assert.False(a.Equals(null));
         Assert.True(a.Equals((object)FeedbackInstrument.Custom("Q", RatingScale.FivePoint)));
     }
+
+    [Fact]
+    public void EqualityOperators_CompareValuesNotReferences()
+    {
+        // Two custom instruments built separately are distinct objects but the same instrument.
+        FeedbackInstrument a = FeedbackInstrument.Custom("Q", RatingScale.FivePoint), b = FeedbackInstrument.Custom("Q", RatingScale.FivePoint);
+
+        Assert.False(ReferenceEquals(a, b));
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.True(a != FeedbackInstrument.Custom("Q", RatingScale.SevenPoint));
+        Assert.True(FeedbackInstrument.Nps == FeedbackInstrument.Nps);
+        Assert.False(FeedbackInstrument.Nps == FeedbackInstrument.Csat);
+        Assert.False(a == null);
+        Assert.True((FeedbackInstrument?)null == null);
+        Assert.True(a != null);
+    }
 }

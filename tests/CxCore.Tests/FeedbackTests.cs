@@ -124,6 +124,9 @@ public sealed class FeedbackTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.True(a.Equals((object)b));
         Assert.False(a.Equals(null));
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.True(a != null);
     }
 
     public static TheoryData<string> Variations => new(

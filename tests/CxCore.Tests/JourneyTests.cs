@@ -137,6 +137,9 @@ public sealed partial class JourneyTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.True(a.Equals((object)b));
         Assert.False(a.Equals(null));
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.True(a != Journey.Create(Ann, [Point("a", 0)], [Answer("f", 2)]));
     }
 
     [Fact]

@@ -150,6 +150,9 @@ public sealed class TouchpointTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.True(a.Equals((object)b));
         Assert.False(a.Equals(null));
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.False(null == a);
     }
 
     public static TheoryData<string> Variations => new(

@@ -6,7 +6,7 @@ namespace CxCore.Benchmarks.Analysis;
 
 /// <summary>
 /// A year of NPS feedback into monthly Sydney buckets: the LINQ a user would write (group by local month, count
-/// promoters and detractors) against <see cref="Trend.Build"/>, which also computes intervals and period-over-period tests.
+/// promoters and detractors) against <see cref="Trend"/>.Build, which also computes intervals and period-over-period tests.
 /// </summary>
 [MemoryDiagnoser]
 public class TrendBenchmarks

@@ -53,5 +53,5 @@ public class SyntheticCxBenchmarks
 
     /// <summary>The full generator with default options.</summary>
     [Benchmark]
-    public int Generate() => SyntheticCx.Generate(new SyntheticCxOptions { CustomerCount = Customers }).Touchpoints.Count;
+    public int Generate() => SyntheticCx.Generate(new SyntheticCxOptions { Customers = Customers }).Touchpoints.Count;
 }

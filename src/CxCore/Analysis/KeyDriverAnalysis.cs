@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
 using CxCore.Ratings;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -30,9 +32,16 @@ namespace CxCore.Analysis;
 /// to R².
 /// </para>
 /// <para>
-/// <b>Bootstrap</b>: rows are resampled with replacement (System.Random seeded with <see cref="KeyDriverOptions.Seed"/>),
-/// the relative weights recomputed, and the interval is the pair of percentiles (R's quantile type 7) at
-/// (1 ∓ confidence)/2. Resamples where a driver is constant or the drivers are collinear are skipped and counted.
+/// <b>Bootstrap</b>, only when asked for (<see cref="KeyDriverOptions.BootstrapSamples"/> above 0; off by default, so
+/// point estimates cost one fit): rows are resampled with replacement (System.Random seeded with
+/// <see cref="KeyDriverOptions.Seed"/>), the relative weights recomputed, and the interval is the pair of percentiles
+/// (R's quantile type 7) at (1 ∓ confidence)/2. Resamples where a driver is constant or the drivers are collinear are
+/// skipped and counted.
+/// </para>
+/// <para>
+/// <b>Input</b>: parallel columns (an outcome list and one list per driver), named columns (a dictionary of name →
+/// values), or rows of any type with a selector per column. <b>Cancellation</b>: the token is checked before the fit,
+/// before each bootstrap resample and every 1,024 subsets of the Shapley decomposition.
 /// </para>
 /// <para>
 /// <b>Missing values</b>: by default rows with a NaN in the outcome or any driver are dropped (listwise deletion)
@@ -44,11 +53,12 @@ public static class KeyDriverAnalysis
     /// <summary>The largest number of drivers the exact Shapley decomposition accepts (2¹⁵ subsets).</summary>
     public const int MaxDrivers = 15;
 
-    /// <summary>Runs a key driver analysis.</summary>
+    /// <summary>Runs a key driver analysis on parallel columns.</summary>
     /// <param name="outcome">The outcome per row (respondent).</param>
     /// <param name="drivers">The drivers as columns: <c>drivers[j][i]</c> is driver j in row i; each as long as <paramref name="outcome"/>.</param>
     /// <param name="driverNames">One distinct, non-blank name per driver.</param>
     /// <param name="options">The options; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the analysis (checked before the fit, per bootstrap resample and per batch of Shapley subsets).</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException">An argument or a driver column is null.</exception>
     /// <exception cref="ArgumentException">
@@ -57,14 +67,16 @@ public static class KeyDriverAnalysis
     /// rows than drivers + 1 (after dropping missing values); a constant outcome or driver; collinear drivers.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static KeyDriverResult Compute(IReadOnlyList<double> outcome, IReadOnlyList<IReadOnlyList<double>> drivers,
-        IReadOnlyList<string> driverNames, KeyDriverOptions? options = null)
+        IReadOnlyList<string> driverNames, KeyDriverOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(drivers);
         ArgumentNullException.ThrowIfNull(driverNames);
         options ??= new KeyDriverOptions();
         options.Validate();
+        cancellationToken.ThrowIfCancellationRequested();
 
         int p = drivers.Count;
         if (p == 0)
@@ -104,8 +116,8 @@ public static class KeyDriverAnalysis
         }
 
         (double[] beta, double rSquared) = StandardizedRegression(columns);
-        double[] shapley = Shapley(correlations, p);
-        (ConfidenceInterval[] intervals, int failures) = Bootstrap(columns, options);
+        double[] shapley = Shapley(correlations, p, cancellationToken);
+        (ConfidenceInterval[] intervals, int failures) = Bootstrap(columns, options, cancellationToken);
 
         var rows = new DriverImportance[p];
         for (int j = 0; j < p; j++)
@@ -114,6 +126,109 @@ public static class KeyDriverAnalysis
         }
 
         return new KeyDriverResult(n, dropped, rSquared, Array.AsReadOnly(rows), options.BootstrapSamples, failures, options.Confidence);
+    }
+
+    /// <summary>Runs a key driver analysis on named columns.</summary>
+    /// <typeparam name="TColumn">The type of a column: any list of doubles (an array, a <see cref="List{T}"/>…).</typeparam>
+    /// <param name="columns">The columns by name, all of one length: the outcome and the drivers (other columns are ignored).</param>
+    /// <param name="outcome">The name of the outcome column.</param>
+    /// <param name="drivers">
+    /// The names of the driver columns, in the order of the result; <see langword="null"/> (the default) for every
+    /// column except the outcome, in ordinal order of their names.
+    /// </param>
+    /// <param name="options">The options; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the analysis (checked before the fit, per bootstrap resample and per batch of Shapley subsets).</param>
+    /// <returns>The analysis, one row per driver named as its column.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="columns"/>, <paramref name="outcome"/>, a column or a listed driver name is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="outcome"/> or a driver is not a column; the outcome is also listed as a driver; and everything the
+    /// parallel-column overload rejects (the message names the column).
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static KeyDriverResult Compute<TColumn>(IReadOnlyDictionary<string, TColumn> columns, string outcome,
+        IReadOnlyList<string>? drivers = null, KeyDriverOptions? options = null, CancellationToken cancellationToken = default)
+        where TColumn : IReadOnlyList<double>
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(outcome);
+        IReadOnlyList<double> outcomeColumn = Column(columns, outcome, nameof(outcome));
+        string[] names = drivers is null
+            ? columns.Keys.Where(k => !string.Equals(k, outcome, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray()
+            : drivers.ToArray();
+        var driverColumns = new IReadOnlyList<double>[names.Length];
+        for (int j = 0; j < names.Length; j++)
+        {
+            if (names[j] is null)
+            {
+                throw new ArgumentNullException(nameof(drivers), $"Driver name {j} is null.");
+            }
+
+            if (string.Equals(names[j], outcome, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The outcome column '{outcome}' is also listed as a driver.", nameof(drivers));
+            }
+
+            driverColumns[j] = Column(columns, names[j], nameof(drivers));
+        }
+
+        return Compute(outcomeColumn, driverColumns, names, options, cancellationToken);
+
+        static IReadOnlyList<double> Column(IReadOnlyDictionary<string, TColumn> columns, string name, string paramName)
+        {
+            if (!columns.TryGetValue(name, out TColumn? column))
+            {
+                throw new ArgumentException(
+                    $"There is no column '{name}'; the columns are {string.Join(", ", columns.Keys.Order(StringComparer.Ordinal).Select(k => $"'{k}'"))}.", paramName);
+            }
+
+            return column ?? throw new ArgumentNullException(paramName, $"Column '{name}' is null.");
+        }
+    }
+
+    /// <summary>Runs a key driver analysis on rows of any type, with a selector for the outcome and for each named driver.</summary>
+    /// <typeparam name="TRow">The type of a row (a record, an anonymous type, a dictionary…).</typeparam>
+    /// <param name="rows">The rows (respondents), enumerated once.</param>
+    /// <param name="outcome">Selects the outcome of a row.</param>
+    /// <param name="drivers">The drivers, in the order of the result: a distinct, non-blank name and a selector each.</param>
+    /// <param name="options">The options; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the analysis (checked before the fit, per bootstrap resample and per batch of Shapley subsets).</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/>, <paramref name="outcome"/>, <paramref name="drivers"/> or a selector is null.</exception>
+    /// <exception cref="ArgumentException">Everything the parallel-column overload rejects.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static KeyDriverResult Compute<TRow>(IEnumerable<TRow> rows, Func<TRow, double> outcome,
+        IReadOnlyList<(string Name, Func<TRow, double> Value)> drivers, KeyDriverOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(drivers);
+        for (int j = 0; j < drivers.Count; j++)
+        {
+            if (drivers[j].Value is null)
+            {
+                throw new ArgumentNullException(nameof(drivers), $"The selector of driver {j} ('{drivers[j].Name}') is null.");
+            }
+        }
+
+        var outcomeColumn = new List<double>();
+        var driverColumns = new List<double>[drivers.Count];
+        for (int j = 0; j < driverColumns.Length; j++)
+        {
+            driverColumns[j] = [];
+        }
+
+        foreach (TRow row in rows)
+        {
+            outcomeColumn.Add(outcome(row));
+            for (int j = 0; j < driverColumns.Length; j++)
+            {
+                driverColumns[j].Add(drivers[j].Value(row));
+            }
+        }
+
+        return Compute(outcomeColumn, driverColumns, drivers.Select(d => d.Name).ToArray(), options, cancellationToken);
     }
 
     private static string[] ValidateNames(IReadOnlyList<string> driverNames, int p)
@@ -327,7 +442,7 @@ public static class KeyDriverAnalysis
     }
 
     /// <summary>The exact Shapley (LMG) values: R² of every subset once (by bit mask), then the weighted marginal gains.</summary>
-    internal static double[] Shapley(double[,] correlations, int p)
+    internal static double[] Shapley(double[,] correlations, int p, CancellationToken cancellationToken = default)
     {
         int subsets = 1 << p;
         double[] r2 = new double[subsets];
@@ -336,6 +451,11 @@ public static class KeyDriverAnalysis
         int[] members = new int[p];
         for (int mask = 1; mask < subsets; mask++)
         {
+            if ((mask & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int s = 0;
             for (int j = 0; j < p; j++)
             {
@@ -421,7 +541,7 @@ public static class KeyDriverAnalysis
         return total;
     }
 
-    private static (ConfidenceInterval[] Intervals, int Failures) Bootstrap(double[][] columns, KeyDriverOptions options)
+    internal static (ConfidenceInterval[] Intervals, int Failures) Bootstrap(double[][] columns, KeyDriverOptions options, CancellationToken cancellationToken = default)
     {
         int p = columns.Length - 1, n = columns[p].Length;
         var intervals = new ConfidenceInterval[p];
@@ -442,6 +562,7 @@ public static class KeyDriverAnalysis
         int[] rows = new int[n];
         for (int b = 0; b < options.BootstrapSamples; b++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (int i = 0; i < n; i++)
             {
                 rows[i] = random.Next(n);
@@ -472,18 +593,9 @@ public static class KeyDriverAnalysis
 
             double[] sorted = samples[j].ToArray();
             Array.Sort(sorted);
-            intervals[j] = ConfidenceInterval.FromBounds(Quantile(sorted, tail), Quantile(sorted, 1 - tail), options.Confidence);
+            intervals[j] = ConfidenceInterval.FromBounds(Resampling.Quantile(sorted, tail), Resampling.Quantile(sorted, 1 - tail), options.Confidence);
         }
 
         return (intervals, failures);
-    }
-
-    /// <summary>R's default quantile (type 7): linear interpolation at h = (N − 1)q of the sorted values.</summary>
-    internal static double Quantile(double[] sorted, double q)
-    {
-        double h = (sorted.Length - 1) * q;
-        int low = (int)Math.Floor(h);
-        int high = Math.Min(low + 1, sorted.Length - 1);
-        return sorted[low] + ((h - low) * (sorted[high] - sorted[low]));
     }
 }

@@ -2,13 +2,16 @@ using System;
 
 namespace CxCore.Analysis;
 
-/// <summary>Options for <see cref="KeyDriverAnalysis.Compute"/>; validated when the analysis runs.</summary>
+/// <summary>Options for <see cref="KeyDriverAnalysis"/>.Compute; validated when the analysis runs.</summary>
 /// <remarks>The one mutable kind of type in CxCore: set it up, then pass it. Not thread-safe while being changed.</remarks>
 public sealed class KeyDriverOptions
 {
-    /// <summary>The number of bootstrap resamples for the relative-weight intervals; 0 turns the bootstrap off.</summary>
-    /// <value>1000 by default; must be 0 or at least 2.</value>
-    public int BootstrapSamples { get; set; } = 1000;
+    /// <summary>
+    /// The number of bootstrap resamples for the relative-weight intervals; 0 (no bootstrap, intervals undefined) unless
+    /// asked for, so that point estimates do not pay for resampling.
+    /// </summary>
+    /// <value>0 by default; must be 0 or at least 2 (1,000 or more for percentile intervals worth reporting).</value>
+    public int BootstrapSamples { get; set; }
 
     /// <summary>The seed of the bootstrap's random number generator, so that results are reproducible.</summary>
     /// <value>12345 by default.</value>

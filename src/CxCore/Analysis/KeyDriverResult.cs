@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace CxCore.Analysis;
 
-/// <summary>The result of <see cref="KeyDriverAnalysis.Compute"/>: R², the rows used and one row per driver.</summary>
+/// <summary>The result of <see cref="KeyDriverAnalysis"/>.Compute: R², the rows used and one row per driver.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class KeyDriverResult
 {
@@ -43,8 +43,10 @@ public sealed class KeyDriverResult
     public double Confidence { get; }
 
     /// <summary>
-    /// The result as a table with columns <c>driver, r, beta, relative_weight, rw_percent, rw_lower, rw_upper,
-    /// shapley, shapley_percent</c>, one row per driver, then a row <c>(R²)</c> with R² in the weight and Shapley columns.
+    /// The result as a table with columns <c>driver, r, beta, relative_weight, relative_weight_percent,
+    /// relative_weight_lower, relative_weight_upper, shapley, shapley_percent</c>, one row per driver, then a row
+    /// <c>(R²)</c> with R² in the weight and Shapley columns. Weights are parts of R²; <c>*_percent</c> columns are
+    /// percentages of R² (0–100); the interval columns are empty when the bootstrap was off.
     /// </summary>
     /// <returns>The table.</returns>
     public ResultTable ToTable()
@@ -62,7 +64,7 @@ public sealed class KeyDriverResult
 
         rows.Add(["(R²)", null, null, RSquared, 100.0, null, null, RSquared, 100.0]);
         return ResultTable.FromRows(
-            ["driver", "r", "beta", "relative_weight", "rw_percent", "rw_lower", "rw_upper", "shapley", "shapley_percent"], rows);
+            ["driver", "r", "beta", "relative_weight", "relative_weight_percent", "relative_weight_lower", "relative_weight_upper", "shapley", "shapley_percent"], rows);
     }
 
     /// <summary>The result as an aligned text table (see <see cref="ToTable"/>), preceded by a line with n, dropped rows and R².</summary>

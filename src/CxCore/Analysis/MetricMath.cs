@@ -18,13 +18,13 @@ internal static class MetricMath
     internal static (double Value, ConfidenceInterval Interval) Estimate(RatingCounts counts, RatingMetric metric, double confidence) => metric switch
     {
         RatingMetric.Nps => Nps(counts, confidence),
-        RatingMetric.Csat => (SatisfactionScore.FromCounts(counts).Value, SatisfactionScore.FromCounts(counts).Interval(confidence)),
-        _ => (EffortScore.FromCounts(counts).Mean, EffortScore.FromCounts(counts).Interval(confidence)),
+        RatingMetric.Csat => (SatisfactionScore.FromCounts(counts).Value, SatisfactionScore.FromCounts(counts).Interval(ProportionIntervalMethod.Wilson, confidence)),
+        _ => (EffortScore.FromCounts(counts).Mean, EffortScore.FromCounts(counts).Interval(MeanIntervalMethod.StudentT, confidence)),
     };
 
     internal static ScoreComparison Compare(RatingCounts a, RatingCounts b, RatingMetric metric, double confidence) => metric switch
     {
-        RatingMetric.Nps => NetPromoterScore.Compare(NetPromoterScore.FromCounts(a), NetPromoterScore.FromCounts(b), confidence),
+        RatingMetric.Nps => NetPromoterScore.Compare(NetPromoterScore.FromCounts(a), NetPromoterScore.FromCounts(b), NpsComparisonMethod.AdjustedWald, confidence),
         RatingMetric.Csat => SatisfactionScore.Compare(SatisfactionScore.FromCounts(a), SatisfactionScore.FromCounts(b), confidence),
         _ => EffortScore.Compare(EffortScore.FromCounts(a), EffortScore.FromCounts(b), confidence),
     };
@@ -32,6 +32,6 @@ internal static class MetricMath
     private static (double, ConfidenceInterval) Nps(RatingCounts counts, double confidence)
     {
         NetPromoterScore nps = NetPromoterScore.FromCounts(counts);
-        return (nps.Value, nps.Interval(IntervalMethod.AdjustedWald, confidence));
+        return (nps.Value, nps.Interval(NpsIntervalMethod.AdjustedWald, confidence));
     }
 }

@@ -13,15 +13,17 @@ namespace CxCore.Analysis;
 /// <para>
 /// Each segment's score and interval are those of <see cref="NetPromoterScore"/> (adjusted Wald),
 /// <see cref="SatisfactionScore"/> (top-2-box, Wilson) or <see cref="EffortScore"/> (mean, Student t). Each test is
-/// the score's own two-sample comparison (<see cref="NetPromoterScore.Compare"/>, <see cref="SatisfactionScore.Compare"/>,
-/// <see cref="EffortScore.Compare"/>), which assumes independent groups. So, without a named reference, a segment is
+/// the score's own two-sample comparison (<see cref="NetPromoterScore.Compare"/> with its adjusted-Wald default,
+/// <see cref="SatisfactionScore.Compare"/>, <see cref="EffortScore.Compare"/>), which assumes independent groups. So, without a named reference, a segment is
 /// compared with <b>the rest</b> (all other segments merged), never with the overall score that contains it; with a
 /// named reference, every other segment is compared with it.
 /// </para>
 /// <para>
 /// The m defined p-values are adjusted with Holm's method (<see cref="MultipleComparisons.Holm"/>) and a segment is
 /// flagged significant when its adjusted p-value is below α = 1 − confidence, which keeps the family-wise error
-/// rate at α. Empty segments are kept, with NaN scores and undefined tests that do not count in m.
+/// rate at α. Empty segments are kept, with NaN scores and undefined tests that do not count in m. When exactly two
+/// segments hold responses and there is no reference, each one's "rest" is the other, so the two rows report the same
+/// test (mirrored: opposite differences, equal p-values); it counts once (m = 1), and its adjusted p-value is its p-value.
 /// </para>
 /// </remarks>
 public static class SegmentComparison
@@ -61,7 +63,21 @@ public static class SegmentComparison
             pValues[i] = comparisons[i].PValue;
         }
 
-        IReadOnlyList<double> adjusted = MultipleComparisons.Holm(pValues);
+        // With exactly two segments that hold responses and no reference, "each against the rest" is one test run twice
+        // (the rest of each is the other): count it once, so that Holm does not double its p-value.
+        int[] withData = Enumerable.Range(0, ordered.Length).Where(i => ordered[i].Value.Total > 0).ToArray();
+        bool oneTest = reference is null && withData.Length == 2;
+        if (oneTest)
+        {
+            pValues[withData[1]] = double.NaN;
+        }
+
+        double[] adjusted = MultipleComparisons.Holm(pValues).ToArray();
+        if (oneTest)
+        {
+            adjusted[withData[1]] = adjusted[withData[0]];
+        }
+
         double alpha = 1 - confidence;
         var rows = new SegmentScore[ordered.Length];
         for (int i = 0; i < rows.Length; i++)

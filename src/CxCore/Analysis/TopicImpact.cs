@@ -73,8 +73,8 @@ public sealed class TopicImpact
     public double PValue => _comparison.PValue;
 
     /// <summary>
-    /// The impact as a one-row table with columns <c>topic, n_topic, share, nps_topic, nps_without, impact, se, lower,
-    /// upper, p_value</c> (share in percent, scores and impact in NPS points).
+    /// The impact as a one-row table with columns <c>topic, n_topic, share_percent, nps_topic, nps_without, impact, se,
+    /// lower, upper, p_value</c> (<c>share_percent</c> is 100 × <see cref="Share"/>; scores and impact in NPS points).
     /// </summary>
     /// <returns>The table.</returns>
     public ResultTable ToTable() => ResultTable.FromRows(TableColumns, [ToRow()]);
@@ -175,7 +175,7 @@ public sealed class TopicImpact
         return new TopicImpactResult(ratings.Count, confidence, impacts.AsReadOnly());
     }
 
-    internal static string[] TableColumns => ["topic", "n_topic", "share", "nps_topic", "nps_without", "impact", "se", "lower", "upper", "p_value"];
+    internal static string[] TableColumns => ["topic", "n_topic", "share_percent", "nps_topic", "nps_without", "impact", "se", "lower", "upper", "p_value"];
 
     internal object?[] ToRow() =>
     [

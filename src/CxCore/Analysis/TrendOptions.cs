@@ -1,6 +1,6 @@
 namespace CxCore.Analysis;
 
-/// <summary>Options for <see cref="Trend.Build"/>; validated when the trend is built.</summary>
+/// <summary>Options for <see cref="Trend"/>.Build; validated when the trend is built.</summary>
 /// <remarks>The one mutable kind of type in CxCore: set it up, then pass it. Not thread-safe while being changed.</remarks>
 public sealed class TrendOptions
 {

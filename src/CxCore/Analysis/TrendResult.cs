@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace CxCore.Analysis;
 
-/// <summary>A series of scores over consecutive calendar periods (<see cref="Trend.Build"/>), optionally as rolling windows.</summary>
+/// <summary>A series of scores over consecutive calendar periods (<see cref="Trend"/>.Build), optionally as rolling windows.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class TrendResult
 {

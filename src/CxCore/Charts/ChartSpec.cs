@@ -57,6 +57,18 @@ public sealed class ChartSpec : IEquatable<ChartSpec>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), StringComparer.Ordinal.GetHashCode(Json));
 
+    /// <summary>Indicates whether two charts are equal (see <see cref="Equals(ChartSpec)"/>), not whether they are the same instance.</summary>
+    /// <param name="left">The first chart.</param>
+    /// <param name="right">The second chart.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ChartSpec? left, ChartSpec? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Indicates whether two charts differ (see <see cref="Equals(ChartSpec)"/>).</summary>
+    /// <param name="left">The first chart.</param>
+    /// <param name="right">The second chart.</param>
+    /// <returns><see langword="true"/> unless both are <see langword="null"/> or equal.</returns>
+    public static bool operator !=(ChartSpec? left, ChartSpec? right) => !(left == right);
+
     /// <summary>The JSON text.</summary>
     /// <returns><see cref="Json"/>.</returns>
     public override string ToString() => Json;

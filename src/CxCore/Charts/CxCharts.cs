@@ -16,7 +16,7 @@ namespace CxCore.Charts;
 public static class CxCharts
 {
     /// <summary>
-    /// Driver importance: one bar per driver with its relative weight (share of R² it explains), largest first, and
+    /// Driver importance: one bar per driver with its relative weight (the part of R² it explains), largest first, and
     /// the bootstrap interval as a whisker where the analysis computed one.
     /// </summary>
     /// <param name="result">A key-driver analysis.</param>
@@ -44,7 +44,7 @@ public static class CxCharts
         options ??= new ChartOptions
         {
             Title = string.Create(CultureInfo.InvariantCulture, $"Key drivers (R² = {result.RSquared:0.000}, n = {result.Count})"),
-            XTitle = "Relative weight (share of R²)",
+            XTitle = "Relative weight (part of R²)",
             YTitle = "Driver",
         };
         return VegaLite.RankedBars("driver-importance", ChartData.FromRows(rows), "driver", "relative_weight",

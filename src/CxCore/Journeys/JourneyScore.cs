@@ -35,7 +35,10 @@ public sealed class JourneyScore
     /// <summary>One entry per touchpoint, in journey order; they sum exactly to <see cref="Value"/>.</summary>
     public IReadOnlyList<TouchpointContribution> Contributions { get; }
 
-    /// <summary>The pain points, in touchpoint order (then by kind).</summary>
+    /// <summary>
+    /// The pain points that cost the score something, in touchpoint order (then by kind); a problem that cost nothing
+    /// (for example a penalty on a touchpoint already at the lowest signal) is not listed.
+    /// </summary>
     public IReadOnlyList<PainPoint> PainPoints { get; }
 
     /// <summary>

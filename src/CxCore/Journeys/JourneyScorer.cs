@@ -226,12 +226,12 @@ public sealed class JourneyScorer
             {
                 if (bases[i] < 0)
                 {
-                    pains.Add(new PainPoint(PainPointKind.NegativeFeedback, point, scale * -bases[i]));
+                    AddPain(pains, PainPointKind.NegativeFeedback, point, scale * -bases[i]);
                 }
             }
             else if (point.Outcome is TouchpointOutcome.Failed or TouchpointOutcome.Abandoned)
             {
-                pains.Add(new PainPoint(PainPointKind.Failure, point, scale * Math.Max(0, -bases[i])));
+                AddPain(pains, PainPointKind.Failure, point, scale * Math.Max(0, -bases[i]));
             }
 
             if ((flag & (RepeatFlag | SwitchFlag | WaitFlag | StallFlag)) != 0)
@@ -252,7 +252,16 @@ public sealed class JourneyScorer
     {
         if ((flags & flag) != 0)
         {
-            pains.Add(new PainPoint(kind, point, nominal > 0 ? removed * penalty / nominal : 0));
+            AddPain(pains, kind, point, nominal > 0 ? removed * penalty / nominal : 0);
+        }
+    }
+
+    // A pain point that cost nothing (a penalty on a signal already at −1, a touchpoint of zero weight) is not listed.
+    private static void AddPain(List<PainPoint> pains, PainPointKind kind, Touchpoint point, double cost)
+    {
+        if (cost > 0)
+        {
+            pains.Add(new PainPoint(kind, point, cost));
         }
     }
 

@@ -4,7 +4,9 @@ namespace CxCore.Journeys;
 
 /// <summary>One pain point of a scored journey: what went wrong, where, who owns it and what it cost the score.</summary>
 /// <remarks>
-/// <see cref="Cost"/> is in journey-score points (the scale of <see cref="JourneyScore.Value"/>) and is zero or more:
+/// <see cref="Cost"/> is in journey-score points (the scale of <see cref="JourneyScore.Value"/>) and is positive (what
+/// cost nothing is not a pain point: a penalty on a touchpoint whose signal is already at −1, or any problem on a
+/// touchpoint of zero weight, is not listed):
 /// for <see cref="PainPointKind.Failure"/> and <see cref="PainPointKind.NegativeFeedback"/> it is how far the
 /// touchpoint's contribution lies below a neutral touchpoint before penalties; for the penalty kinds it is the part of
 /// the signal the penalties actually removed (after clamping at −1), shared between the touchpoint's penalties in
@@ -37,7 +39,7 @@ public sealed class PainPoint
     /// <summary>The department that owns the touchpoint.</summary>
     public Department Department => Touchpoint.Department;
 
-    /// <summary>What the pain point cost the journey score, in score points (zero or more).</summary>
+    /// <summary>What the pain point cost the journey score, in score points (more than zero).</summary>
     public double Cost { get; }
 
     /// <summary>Formats the pain point: kind, touchpoint, stage, channel, department and cost.</summary>

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace CxCore.Ratings;
 
 /// <summary>
-/// Customer effort (CES): the mean rating of an effort question (CES 2.0: 1–7, 7 = "very easy") with its Student-t
-/// interval, the percentage who agree (rate above the midpoint; 5–7 on 1–7), the percentage who disagree (below the
+/// Customer effort (CES): the mean rating of an effort question (CES 2.0: 1–7, 7 = "very easy") with its confidence
+/// interval (Student t by default, or a bootstrap), the percentage who agree (rate above the midpoint; 5–7 on 1–7), the percentage who disagree (below the
 /// midpoint; 1–3), the net effort (agree − disagree) and Welch's comparison of two groups.
 /// </summary>
 /// <remarks>
@@ -23,15 +23,28 @@ namespace CxCore.Ratings;
 /// mean is defined but the variance, standard error and interval are not (NaN, undefined). <c>default(EffortScore)</c>
 /// is empty.
 /// </para>
-/// <para>Equality compares every member exactly. Immutable and thread-safe.</para>
+/// <para>
+/// Equality compares the scale, the (effective) count of every scale point and the thresholds exactly, so equal
+/// scores have equal numbers and equal bootstrap intervals. Immutable and thread-safe.
+/// </para>
 /// </remarks>
 public readonly struct EffortScore : IEquatable<EffortScore>
 {
+    /// <summary>The number of resamples of <see cref="MeanIntervalMethod.Bootstrap"/>: 2000.</summary>
+    public const int DefaultBootstrapResamples = 2000;
+
+    /// <summary>The seed of <see cref="MeanIntervalMethod.Bootstrap"/>'s random generator: 12345.</summary>
+    public const int DefaultBootstrapSeed = 12345;
+
     private readonly double _mean;
     private readonly double _variance;
+    private readonly RatingScale _scale;
+    private readonly double[]? _counts; // (effective) count per scale point; null only for default(EffortScore)
 
-    private EffortScore(double count, double mean, double variance, double agree, double disagree, int agreeFrom, int disagreeUpTo)
+    private EffortScore(RatingScale scale, double[] counts, double count, double mean, double variance, double agree, double disagree, int agreeFrom, int disagreeUpTo)
     {
+        _scale = scale;
+        _counts = counts;
         Count = count;
         _mean = mean;
         _variance = variance;
@@ -130,13 +143,25 @@ public readonly struct EffortScore : IEquatable<EffortScore>
         return FromEffective(counts.Scale, counts.EffectiveCounts(), agreeFrom, disagreeUpTo);
     }
 
-    /// <summary>The Student-t confidence interval for the mean: x̄ ± t(n − 1) · s/√n.</summary>
+    /// <summary>A confidence interval for the mean rating, on the rating scale.</summary>
+    /// <param name="method">How to form the interval; Student t by default (see <see cref="MeanIntervalMethod"/>).</param>
     /// <param name="confidence">The confidence level, strictly between 0 and 1; 0.95 by default.</param>
-    /// <returns>The interval, on the rating scale; undefined for fewer than two responses.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
-    public ConfidenceInterval Interval(double confidence = 0.95)
+    /// <returns>The interval; undefined for fewer than two responses.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or <paramref name="method"/> is unknown.</exception>
+    /// <remarks>Student t: x̄ ± t(n − 1; 1 − α/2)·s/√n. Bootstrap: <see cref="BootstrapInterval"/> with its defaults.</remarks>
+    public ConfidenceInterval Interval(MeanIntervalMethod method = MeanIntervalMethod.StudentT, double confidence = 0.95)
     {
         ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        if (method == MeanIntervalMethod.Bootstrap)
+        {
+            return BootstrapInterval(confidence);
+        }
+
+        if (method != MeanIntervalMethod.StudentT)
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown mean interval method; use StudentT or Bootstrap.");
+        }
+
         if (!(Count > 1))
         {
             return ConfidenceInterval.Undefined(confidence);
@@ -144,6 +169,64 @@ public readonly struct EffortScore : IEquatable<EffortScore>
 
         double half = Inference.StudentCritical(confidence, Count - 1) * StandardError;
         return ConfidenceInterval.FromBounds(Mean - half, Mean + half, confidence);
+    }
+
+    /// <summary>
+    /// The percentile bootstrap interval for the mean rating: resample the responses with replacement, take the mean of
+    /// each resample, and report the α/2 and 1 − α/2 quantiles of those means. Seeded, so the same score, level,
+    /// resamples and seed always give the same interval.
+    /// </summary>
+    /// <param name="confidence">The confidence level, strictly between 0 and 1; 0.95 by default.</param>
+    /// <param name="resamples">The number of resamples B, at least 2; <see cref="DefaultBootstrapResamples"/> by default.</param>
+    /// <param name="seed">The seed of the random generator; <see cref="DefaultBootstrapSeed"/> by default.</param>
+    /// <returns>The interval, on the rating scale; undefined for fewer than two responses.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or <paramref name="resamples"/> is less than 2.</exception>
+    /// <remarks>
+    /// <para>
+    /// A resample of n responses drawn with replacement is, in counts, one draw from the multinomial distribution of n
+    /// trials over the scale points with the observed shares as probabilities, so the bootstrap works on the counts:
+    /// each resample is drawn as a chain of conditional binomials (by inversion of the binomial distribution function,
+    /// System.Random seeded with <paramref name="seed"/>), which costs about √n steps per scale point rather than n.
+    /// Its mean is Σ cₖ xₖ / n. The bounds are R's type-7 quantiles of the B sorted means at α/2 and 1 − α/2 (Efron and
+    /// Tibshirani 1993, "An Introduction to the Bootstrap", ch. 13).
+    /// </para>
+    /// <para>
+    /// For weighted responses the resamples have round(n_eff) responses (at least 2), drawn with the weighted shares.
+    /// When every response has the same rating, every resample does too, and the interval has zero width: the bootstrap
+    /// sees no spread. Like every percentile bootstrap it is a little short of its level for small samples (see
+    /// <see cref="MeanIntervalMethod"/> for the simulated coverage).
+    /// </para>
+    /// </remarks>
+    public ConfidenceInterval BootstrapInterval(double confidence = 0.95, int resamples = DefaultBootstrapResamples, int seed = DefaultBootstrapSeed)
+    {
+        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 2);
+        if (!(Count > 1) || _counts is null)
+        {
+            return ConfidenceInterval.Undefined(confidence);
+        }
+
+        double[] counts = _counts;
+        long draws = Math.Max(2, (long)Math.Round(Count, MidpointRounding.AwayFromZero));
+        var random = new Random(seed);
+        Span<long> drawn = counts.Length <= 128 ? stackalloc long[counts.Length] : new long[counts.Length];
+        double[] means = new double[resamples];
+        for (int b = 0; b < resamples; b++)
+        {
+            Resampling.Multinomial(random, draws, counts, drawn);
+            double sum = 0;
+            for (int i = 0; i < drawn.Length; i++)
+            {
+                sum += drawn[i] * (double)(_scale.Minimum + i);
+            }
+
+            means[b] = sum / draws;
+        }
+
+        Array.Sort(means);
+        double tail = (1 - confidence) / 2;
+        double lower = Resampling.Quantile(means, tail);
+        return ConfidenceInterval.FromBounds(lower, Math.Max(lower, Resampling.Quantile(means, 1 - tail)), confidence);
     }
 
     /// <summary>
@@ -182,8 +265,8 @@ public readonly struct EffortScore : IEquatable<EffortScore>
 
     /// <inheritdoc/>
     public bool Equals(EffortScore other) =>
-        Count.Equals(other.Count) && Mean.Equals(other.Mean) && Variance.Equals(other.Variance) && Agree.Equals(other.Agree)
-        && Disagree.Equals(other.Disagree) && AgreeFrom == other.AgreeFrom && DisagreeUpTo == other.DisagreeUpTo;
+        _scale == other._scale && AgreeFrom == other.AgreeFrom && DisagreeUpTo == other.DisagreeUpTo
+        && (_counts is null ? other._counts is null : other._counts is not null && _counts.AsSpan().SequenceEqual(other._counts));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is EffortScore other && Equals(other);
@@ -221,7 +304,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     private static EffortScore FromEffective(RatingScale scale, double[] counts, int agreeFrom, int disagreeUpTo)
     {
         (double n, double mean, double variance) = ScoreMath.Moments(scale, counts);
-        return new EffortScore(n, mean, variance, ScoreMath.SumFrom(scale, counts, agreeFrom),
+        return new EffortScore(scale, counts, n, mean, variance, ScoreMath.SumFrom(scale, counts, agreeFrom),
             ScoreMath.SumBetween(scale, counts, scale.Minimum, disagreeUpTo), agreeFrom, disagreeUpTo);
     }
 

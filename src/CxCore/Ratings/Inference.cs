@@ -22,16 +22,53 @@ internal static class Inference
 
     /// <summary>
     /// The Wilson score interval for a proportion with <paramref name="successes"/> of <paramref name="n"/> (n &gt; 0):
-    /// centre (p̂ + z²/2n)/(1 + z²/n), half-width z/(1 + z²/n)·√(p̂(1 − p̂)/n + z²/4n²) (Wilson 1927).
+    /// the roots of (1 + z²/n)π² − (2p̂ + z²/n)π + p̂² = 0, that is centre (p̂ + z²/2n)/(1 + z²/n), half-width
+    /// z/(1 + z²/n)·√(p̂(1 − p̂)/n + z²/4n²) (Wilson 1927).
     /// </summary>
+    /// <remarks>
+    /// The upper root is computed as centre + half-width (no cancellation) and the lower one from the product of the
+    /// roots, p̂²/(1 + z²/n), so the lower bound of 0 successes is exactly 0 (not a rounding residue such as 5.6E-15) and
+    /// keeps full relative precision when it is small; above p̂ = ½ the upper bound is 1 minus the lower bound of the
+    /// failures, so the upper bound of n successes is exactly 1.
+    /// </remarks>
     internal static (double Lower, double Upper) Wilson(double successes, double n, double z)
     {
-        double p = successes / n;
-        double z2 = z * z;
-        double denominator = 1 + (z2 / n);
-        double centre = (p + (z2 / (2 * n))) / denominator;
-        double half = z / denominator * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n)));
-        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        double p = successes / n, q = (n - successes) / n;
+        double a = 1 + (z * z / n);
+        double lower = p * p / (a * UpperRoot(p, n, z, a));
+        double upper = p <= 0.5 ? Math.Min(1, UpperRoot(p, n, z, a)) : 1 - (q * q / (a * UpperRoot(q, n, z, a)));
+        return (lower, upper);
+
+        static double UpperRoot(double p, double n, double z, double a) =>
+            (p + (z * z / (2 * n)) + (z * Math.Sqrt((p * (1 - p) / n) + (z * z / (4 * n * n))))) / a;
+    }
+
+    /// <summary>The interval for a proportion of <paramref name="successes"/> in <paramref name="n"/> (n &gt; 0) by <paramref name="method"/>, in [0, 1].</summary>
+    internal static (double Lower, double Upper) Proportion(ProportionIntervalMethod method, double successes, double n, double confidence)
+    {
+        double z = NormalCritical(confidence);
+        double tail = (1 - confidence) / 2;
+        double failures = n - successes;
+        switch (method)
+        {
+            case ProportionIntervalMethod.Wilson:
+                return Wilson(successes, n, z);
+            case ProportionIntervalMethod.AgrestiCoull:
+            {
+                double z2 = z * z;
+                double adjustedN = n + z2;
+                double p = (successes + (z2 / 2)) / adjustedN;
+                double half = z * Math.Sqrt(p * (1 - p) / adjustedN);
+                return (Math.Max(0, p - half), Math.Min(1, p + half));
+            }
+
+            case ProportionIntervalMethod.Jeffreys:
+                return (successes > 0 ? Beta.InvCDF(successes + 0.5, failures + 0.5, tail) : 0,
+                    failures > 0 ? Beta.InvCDF(successes + 0.5, failures + 0.5, 1 - tail) : 1);
+            default:
+                return (successes > 0 ? Beta.InvCDF(successes, failures + 1, tail) : 0,
+                    failures > 0 ? Beta.InvCDF(successes + 1, failures, 1 - tail) : 1);
+        }
     }
 
     /// <summary>

@@ -5,14 +5,14 @@ namespace CxCore.Ratings;
 
 /// <summary>
 /// Customer satisfaction (CSAT): the percentage of responses that are satisfied — at or above a threshold, by default
-/// the top two points of the scale ("top-2-box", 4–5 on a 1–5 scale) — with the mean rating, the Wilson score interval
-/// and the two-proportion comparison.
+/// the top two points of the scale ("top-2-box", 4–5 on a 1–5 scale) — with the mean rating, confidence intervals for
+/// a proportion (Wilson by default) and the two-proportion comparison.
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Range and units.</b> <see cref="Value"/> is a percentage in [0, 100]; <see cref="Mean"/> is on the rating scale.
-/// Intervals are in percent. Wilson interval (Wilson 1927): centre (p̂ + z²/2n)/(1 + z²/n), half-width
-/// z/(1 + z²/n)·√(p̂(1 − p̂)/n + z²/4n²).
+/// <b>Range and units.</b> <see cref="Value"/>, the score itself, is the percentage of satisfied responses, in
+/// [0, 100]; <see cref="Mean"/> is on the rating scale. Intervals are in percent; see
+/// <see cref="ProportionIntervalMethod"/> for the methods and their coverage.
 /// </para>
 /// <para>
 /// <b>Weighted responses.</b> From <see cref="WeightedRatingCounts"/> the share and mean are weighted and n is Kish's
@@ -103,19 +103,25 @@ public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
         return FromEffective(counts.Scale, counts.EffectiveCounts(), satisfiedFrom);
     }
 
-    /// <summary>The Wilson score interval for <see cref="Value"/>, in percent.</summary>
+    /// <summary>A confidence interval for <see cref="Value"/>, in percent, within [0, 100].</summary>
+    /// <param name="method">How to form the interval; Wilson by default (see <see cref="ProportionIntervalMethod"/>).</param>
     /// <param name="confidence">The confidence level, strictly between 0 and 1; 0.95 by default.</param>
-    /// <returns>The interval, within [0, 100]; undefined when empty.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
-    public ConfidenceInterval Interval(double confidence = 0.95)
+    /// <returns>The interval; undefined when empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or <paramref name="method"/> is unknown.</exception>
+    public ConfidenceInterval Interval(ProportionIntervalMethod method = ProportionIntervalMethod.Wilson, double confidence = 0.95)
     {
         ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        if (method is not (ProportionIntervalMethod.Wilson or ProportionIntervalMethod.AgrestiCoull or ProportionIntervalMethod.Jeffreys or ProportionIntervalMethod.ClopperPearson))
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown proportion interval method; use Wilson, AgrestiCoull, Jeffreys or ClopperPearson.");
+        }
+
         if (IsEmpty)
         {
             return ConfidenceInterval.Undefined(confidence);
         }
 
-        (double lower, double upper) = Inference.Wilson(Satisfied, Count, Inference.NormalCritical(confidence));
+        (double lower, double upper) = Inference.Proportion(method, Satisfied, Count, confidence);
         return ConfidenceInterval.FromBounds(100 * lower, 100 * upper, confidence);
     }
 

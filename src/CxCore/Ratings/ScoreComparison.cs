@@ -10,10 +10,12 @@ namespace CxCore.Ratings;
 /// <remarks>
 /// <para>
 /// The difference is <c>a − b</c> in the units of the score (NPS points, percentage points, rating points). Which
-/// test produced it depends on the score: a z test for NPS (<see cref="DegreesOfFreedom"/> is +∞), the
-/// two-proportion z test for CSAT (the statistic and p-value use the pooled proportion, as R's
-/// <c>prop.test(correct = FALSE)</c>; <see cref="StandardError"/> and <see cref="Interval"/> are unpooled), and Welch's
-/// t test for CES (Welch–Satterthwaite degrees of freedom).
+/// test produced it depends on the score: a z test for NPS (<see cref="DegreesOfFreedom"/> is +∞; by default the
+/// adjusted Wald test, whose statistic and interval are centred on the difference of the <em>adjusted</em> scores, so
+/// <see cref="Statistic"/> is not exactly <see cref="Difference"/>/<see cref="StandardError"/> — see
+/// <see cref="NetPromoterScore.Compare"/>), the two-proportion z test for CSAT (the statistic and p-value use the
+/// pooled proportion, as R's <c>prop.test(correct = FALSE)</c>; <see cref="StandardError"/> and <see cref="Interval"/>
+/// are unpooled), and Welch's t test for CES (Welch–Satterthwaite degrees of freedom).
 /// </para>
 /// <para>
 /// When a group is empty (or, for Welch, has fewer than two responses) every number is NaN and the interval is

@@ -109,6 +109,70 @@ public sealed class BusinessCalendar
         return new BusinessCalendar(options.TimeZone, hours, new HashSet<LocalDate>(options.Holidays));
     }
 
+    /// <summary>A calendar that is always open in <paramref name="zone"/>: every day from 00:00 to 24:00, no holidays.</summary>
+    /// <param name="zone">The time zone in which days (and any holidays added later) are read.</param>
+    /// <returns>The calendar; its business time between two instants is the elapsed time, unless holidays are added with <see cref="WithHolidays(IEnumerable{LocalDate})"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    /// <remarks>
+    /// The same as seven <c>AddHours(day, LocalTime.Midnight, LocalTime.Midnight)</c> intervals. Days are local days, so a
+    /// day with a daylight-saving change counts the 23 or 25 hours that really elapse.
+    /// </remarks>
+    public static BusinessCalendar AlwaysOpen(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var hours = new BusinessHours[7];
+        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
+        {
+            hours[(int)day - 1] = BusinessHours.FromTimes(day, LocalTime.Midnight, LocalTime.Midnight);
+        }
+
+        return new BusinessCalendar(zone, hours, []);
+    }
+
+    /// <summary>A calendar open Monday to Friday from <paramref name="opens"/> to <paramref name="closes"/> in <paramref name="zone"/>, no holidays.</summary>
+    /// <param name="zone">The time zone in which the hours and any holidays added later are read.</param>
+    /// <param name="opens">The opening time each weekday.</param>
+    /// <param name="closes">The closing time each weekday, later than <paramref name="opens"/>; <see cref="LocalTime.Midnight"/> means 24:00.</param>
+    /// <returns>The calendar (add holidays with <see cref="WithHolidays(IEnumerable{LocalDate})"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As <see cref="BusinessHours.FromTimes"/>: <paramref name="closes"/> is not after <paramref name="opens"/>.</exception>
+    /// <remarks>The same as <see cref="BusinessCalendarOptions.AddWeekdayHours"/> on options with <paramref name="zone"/>.</remarks>
+    public static BusinessCalendar Weekdays(DateTimeZone zone, LocalTime opens, LocalTime closes)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var hours = new BusinessHours[5];
+        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Friday; day++)
+        {
+            hours[(int)day - 1] = BusinessHours.FromTimes(day, opens, closes);
+        }
+
+        return new BusinessCalendar(zone, hours, []);
+    }
+
+    /// <summary>
+    /// A new calendar with the same zone and weekly hours and the holidays of this one plus <paramref name="holidays"/>;
+    /// this calendar is not changed.
+    /// </summary>
+    /// <param name="holidays">The local dates to add as holidays (dates that are holidays already are kept once).</param>
+    /// <returns>The new calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holidays"/> is null.</exception>
+    public BusinessCalendar WithHolidays(IEnumerable<LocalDate> holidays)
+    {
+        ArgumentNullException.ThrowIfNull(holidays);
+        var all = new HashSet<LocalDate>(_holidays);
+        all.UnionWith(holidays);
+        return new BusinessCalendar(TimeZone, Hours.ToArray(), all);
+    }
+
+    /// <summary>
+    /// A new calendar with the same zone and weekly hours and the holidays of this one plus <paramref name="holidays"/>;
+    /// this calendar is not changed.
+    /// </summary>
+    /// <param name="holidays">The local dates to add as holidays.</param>
+    /// <returns>The new calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holidays"/> is null.</exception>
+    public BusinessCalendar WithHolidays(params LocalDate[] holidays) => WithHolidays((IEnumerable<LocalDate>)holidays);
+
     /// <summary>Whether the calendar is open at <paramref name="instant"/> (open intervals include their start, exclude their end).</summary>
     /// <param name="instant">The instant.</param>
     /// <returns><see langword="true"/> inside an open interval.</returns>

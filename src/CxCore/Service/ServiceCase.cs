@@ -161,6 +161,18 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
     public override int GetHashCode() =>
         HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Customer, Channel, Priority, _events.Length, OpenedAt, CurrentStatus);
 
+    /// <summary>Indicates whether two cases are equal (see <see cref="Equals(ServiceCase)"/>), not whether they are the same instance.</summary>
+    /// <param name="left">The first case.</param>
+    /// <param name="right">The second case.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(ServiceCase? left, ServiceCase? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Indicates whether two cases differ (see <see cref="Equals(ServiceCase)"/>).</summary>
+    /// <param name="left">The first case.</param>
+    /// <param name="right">The second case.</param>
+    /// <returns><see langword="true"/> unless both are <see langword="null"/> or equal.</returns>
+    public static bool operator !=(ServiceCase? left, ServiceCase? right) => !(left == right);
+
     /// <summary>Formats the case for diagnostics: id, customer, channel, priority, opening instant and current status.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Id} ({Customer}, {Channel}, {Priority}, opened {OpenedAt}, {CurrentStatus})";

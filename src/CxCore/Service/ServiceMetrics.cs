@@ -72,12 +72,12 @@ public sealed class ServiceMetrics
 
     /// <summary>
     /// The segments as a table, one row for <see cref="Overall"/> then one per entry of <see cref="Segments"/>, with
-    /// columns <c>dimension, key, cases, resolved, backlog, one_touch, fcr, reopen, chatbot_cases, bot_containment,
-    /// frt_median_h, frt_p90_h, resolution_median_h, resolution_p90_h, sla_first_response, sla_next_reply,
-    /// sla_resolution</c>.
+    /// columns <c>dimension, key, cases, resolved, backlog, one_touch_rate, fcr_rate, reopen_rate, chatbot_cases,
+    /// bot_containment_rate, frt_median_h, frt_p90_h, resolution_median_h, resolution_p90_h, sla_first_response_rate,
+    /// sla_next_reply_rate, sla_resolution_rate</c>.
     /// </summary>
     /// <remarks>
-    /// Rates (<c>one_touch</c>, <c>fcr</c>, <c>reopen</c>, <c>bot_containment</c>, <c>sla_*</c> attainment) are in
+    /// Rates (<c>*_rate</c>: one-touch, first-contact resolution, reopen, bot containment and SLA attainment) are in
     /// [0, 1], NaN when their denominator is 0. Durations are in <b>business</b> hours: <c>frt_*</c> are the median and
     /// p90 of first response over replied cases (<see cref="ServiceSegment.Summary"/>), empty (null) without replied
     /// cases; <c>resolution_*</c> are the Kaplan–Meier median and p90 of time to full resolution with open cases
@@ -95,8 +95,8 @@ public sealed class ServiceMetrics
 
         return ResultTable.FromRows(
             [
-                "dimension", "key", "cases", "resolved", "backlog", "one_touch", "fcr", "reopen", "chatbot_cases", "bot_containment",
-                "frt_median_h", "frt_p90_h", "resolution_median_h", "resolution_p90_h", "sla_first_response", "sla_next_reply", "sla_resolution",
+                "dimension", "key", "cases", "resolved", "backlog", "one_touch_rate", "fcr_rate", "reopen_rate", "chatbot_cases", "bot_containment_rate",
+                "frt_median_h", "frt_p90_h", "resolution_median_h", "resolution_p90_h", "sla_first_response_rate", "sla_next_reply_rate", "sla_resolution_rate",
             ],
             rows);
     }

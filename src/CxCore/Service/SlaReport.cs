@@ -102,11 +102,11 @@ public sealed class SlaReport
 
     /// <summary>
     /// The attainment as a table with columns <c>metric, priority, target_h, basis, achieved, breached, pending,
-    /// attainment</c>: for each metric (first response, next reply, resolution) one row per priority (low to urgent) with
+    /// attainment_rate</c>: for each metric (first response, next reply, resolution) one row per priority (low to urgent) with
     /// its target in hours and its basis (<c>business</c> or <c>calendar</c>; both empty when the policy sets no target),
     /// then a row with priority <c>All</c> (target and basis empty) over all cases.
     /// </summary>
-    /// <remarks><c>attainment</c> = achieved/(achieved + breached) in [0, 1], NaN when both are 0.</remarks>
+    /// <remarks><c>attainment_rate</c> = achieved/(achieved + breached) in [0, 1], NaN when both are 0.</remarks>
     /// <returns>The table (15 rows).</returns>
     public ResultTable ToTable()
     {
@@ -122,7 +122,7 @@ public sealed class SlaReport
             rows.Add(Row(metric, "All", null, Attainment(metric)));
         }
 
-        return ResultTable.FromRows(["metric", "priority", "target_h", "basis", "achieved", "breached", "pending", "attainment"], rows);
+        return ResultTable.FromRows(["metric", "priority", "target_h", "basis", "achieved", "breached", "pending", "attainment_rate"], rows);
 
         static object?[] Row(SlaMetric metric, string priority, SlaTarget? target, SlaAttainment a) =>
         [

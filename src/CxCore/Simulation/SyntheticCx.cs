@@ -58,7 +58,7 @@ namespace CxCore.Simulation;
 /// exponential business time (mean 2, 4, 8 or 16 hours), or at the end of the contact when a real-time contact
 /// succeeded; chatbot contacts are contained by the bot with probability 0.6 when they succeed, else handed off.
 /// Half the cases of failed touchpoints are reopened after an exponential 2 days; solved cases close 4 days later. A
-/// share <see cref="SyntheticCxOptions.StalledCaseShare"/> stall after the first reply and are never solved; events
+/// share <see cref="SyntheticCxOptions.StalledServiceCaseShare"/> stall after the first reply and are never solved; events
 /// after the end of the period are cut, so recent cases may be open too.
 /// </description></item>
 /// </list>

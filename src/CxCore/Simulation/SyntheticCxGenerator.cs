@@ -107,7 +107,7 @@ internal sealed class SyntheticCxGenerator
 
     internal SyntheticCxGenerator(SyntheticCxOptions options)
     {
-        _customerCount = InRange(options.CustomerCount, 1, 10_000_000, nameof(options.CustomerCount));
+        _customerCount = InRange(options.Customers, 1, 10_000_000, nameof(options.Customers));
         _start = options.Start;
         if (_start < Instant.FromUtc(1900, 1, 1, 0, 0) || _start > Instant.FromUtc(2200, 1, 1, 0, 0))
         {
@@ -129,7 +129,7 @@ internal sealed class SyntheticCxGenerator
         _touchpointMean = Finite(options.TouchpointsPerCustomer, 3, 1000, nameof(options.TouchpointsPerCustomer));
         _responseRate = Finite(options.SurveyResponseRate, 0, 1, nameof(options.SurveyResponseRate));
         _transactionalRate = Finite(options.TransactionalSurveyRate, 0, 1, nameof(options.TransactionalSurveyRate));
-        _stalledShare = Finite(options.StalledCaseShare, 0, 1, nameof(options.StalledCaseShare));
+        _stalledShare = Finite(options.StalledServiceCaseShare, 0, 1, nameof(options.StalledServiceCaseShare));
         _successEffect = Finite(options.SuccessEffect, 0, double.MaxValue, nameof(options.SuccessEffect));
         _failureEffect = Finite(options.FailureEffect, 0, double.MaxValue, nameof(options.FailureEffect));
         _abandonEffect = Finite(options.AbandonEffect, 0, double.MaxValue, nameof(options.AbandonEffect));
@@ -541,13 +541,13 @@ internal sealed class SyntheticCxGenerator
         double total = 0;
         foreach (SyntheticSegment segment in segments)
         {
-            total += segment.Share;
+            total += segment.Weight;
         }
 
         double u = _rng.NextDouble() * total;
         for (int i = 0; i < segments.Length - 1; i++)
         {
-            u -= segments[i].Share;
+            u -= segments[i].Weight;
             if (u < 0)
             {
                 return i;

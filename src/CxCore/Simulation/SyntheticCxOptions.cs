@@ -13,6 +13,12 @@ namespace CxCore.Simulation;
 /// not thread-safe while being changed.
 /// </para>
 /// <para>See <see cref="SyntheticCx"/> for the generative story each parameter enters.</para>
+/// <para>
+/// An option that sizes or shapes a list of <see cref="SyntheticCxData"/> is named after that list: <see cref="Customers"/>
+/// is the number of <see cref="SyntheticCxData.Customers"/>, <see cref="TouchpointsPerCustomer"/> shapes
+/// <see cref="SyntheticCxData.Touchpoints"/>, <see cref="StalledServiceCaseShare"/> applies to
+/// <see cref="SyntheticCxData.ServiceCases"/>; the ground-truth parameters keep their names in <see cref="GroundTruth"/>.
+/// </para>
 /// </remarks>
 public sealed class SyntheticCxOptions
 {
@@ -20,9 +26,9 @@ public sealed class SyntheticCxOptions
     /// <value>Any <see cref="int"/>; 42 by default.</value>
     public int Seed { get; set; } = 42;
 
-    /// <summary>The number of customers.</summary>
+    /// <summary>The number of customers to generate: the count of <see cref="SyntheticCxData.Customers"/>.</summary>
     /// <value>1 to 10,000,000; 1,000 by default.</value>
-    public int CustomerCount { get; set; } = 1000;
+    public int Customers { get; set; } = 1000;
 
     /// <summary>The start of the simulated period.</summary>
     /// <value>Between 1900-01-01 and 2200-01-01 (UTC); 2025-01-01T00:00:00Z by default.</value>
@@ -33,17 +39,17 @@ public sealed class SyntheticCxOptions
     public Duration Span { get; set; } = Duration.FromDays(365);
 
     /// <summary>The plans customers are on, written to the <c>plan</c> attribute.</summary>
-    /// <value>At least one segment, names unique; by default Basic (share 0.5, shift −0.2), Pro (0.35, +0.1), Enterprise (0.15, +0.3).</value>
+    /// <value>At least one segment, names unique; by default Basic (weight 0.5, shift −0.2), Pro (0.35, +0.1), Enterprise (0.15, +0.3).</value>
     public IList<SyntheticSegment> Plans { get; set; } =
         [new("Basic", 0.5, -0.2), new("Pro", 0.35, 0.1), new("Enterprise", 0.15, 0.3)];
 
     /// <summary>The regions customers are in, written to the <c>region</c> attribute.</summary>
-    /// <value>At least one segment, names unique; by default EMEA (share 0.45, shift 0), Americas (0.4, 0), APAC (0.15, −0.1).</value>
+    /// <value>At least one segment, names unique; by default EMEA (weight 0.45, shift 0), Americas (0.4, 0), APAC (0.15, −0.1).</value>
     public IList<SyntheticSegment> Regions { get; set; } =
         [new("EMEA", 0.45), new("Americas", 0.4), new("APAC", 0.15, -0.1)];
 
     /// <summary>The service tiers customers have, written to the <c>tier</c> attribute.</summary>
-    /// <value>At least one segment, names unique; by default Standard (share 0.85, shift 0) and Priority (0.15, +0.2).</value>
+    /// <value>At least one segment, names unique; by default Standard (weight 0.85, shift 0) and Priority (0.15, +0.2).</value>
     public IList<SyntheticSegment> Tiers { get; set; } = [new("Standard", 0.85), new("Priority", 0.15, 0.2)];
 
     /// <summary>The TZDB ids of the customers' time zones, drawn uniformly.</summary>
@@ -81,9 +87,12 @@ public sealed class SyntheticCxOptions
     /// <value>0 to 1; 0.5 by default.</value>
     public double TransactionalSurveyRate { get; set; } = 0.5;
 
-    /// <summary>The share of service cases that stall after the first reply and are never solved, so are still open at the end.</summary>
+    /// <summary>
+    /// The share of <see cref="SyntheticCxData.ServiceCases"/> that stall after the first reply and are never solved,
+    /// so are still open at the end.
+    /// </summary>
     /// <value>0 to 1; 0.04 by default. Cases opened shortly before the end may also still be open.</value>
-    public double StalledCaseShare { get; set; } = 0.04;
+    public double StalledServiceCaseShare { get; set; } = 0.04;
 
     /// <summary>How much a succeeded touchpoint raises latent satisfaction (before the channel effect).</summary>
     /// <value>Finite and zero or more; 0.05 by default.</value>

@@ -5,29 +5,30 @@ namespace CxCore.Simulation;
 
 /// <summary>
 /// One value of a customer segment dimension (a plan, a region or a tier) for <see cref="SyntheticCx"/>: its name, its
-/// share of customers, and how it shifts their mean latent satisfaction.
+/// relative weight among the values of its dimension, and how it shifts their mean latent satisfaction.
 /// </summary>
 /// <remarks>
-/// Shares are relative weights: within one dimension they are divided by their sum, so 3 and 1 mean 75 % and 25 %.
+/// Weights are relative: within one dimension each value's share of customers is its weight divided by the sum of the
+/// weights, so weights 3 and 1 mean shares 0.75 and 0.25 (weights that already sum to 1 are the shares).
 /// Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class SyntheticSegment
 {
     /// <summary>Creates a segment value.</summary>
     /// <param name="name">The value written into the customer's attribute, for example <c>Pro</c>; not blank.</param>
-    /// <param name="share">The relative share of customers: finite and greater than zero.</param>
+    /// <param name="weight">The relative weight of the value in its dimension: finite and greater than zero.</param>
     /// <param name="satisfactionShift">Added to the mean latent satisfaction of its customers; finite. 0 by default.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="share"/> is not finite or not greater than zero, or <paramref name="satisfactionShift"/> is not finite.
+    /// <paramref name="weight"/> is not finite or not greater than zero, or <paramref name="satisfactionShift"/> is not finite.
     /// </exception>
-    public SyntheticSegment(string name, double share, double satisfactionShift = 0)
+    public SyntheticSegment(string name, double weight, double satisfactionShift = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!double.IsFinite(share) || share <= 0)
+        if (!double.IsFinite(weight) || weight <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(share), share, $"The share of segment '{name}' must be finite and greater than 0.");
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, $"The weight of segment '{name}' must be finite and greater than 0.");
         }
 
         if (!double.IsFinite(satisfactionShift))
@@ -37,21 +38,21 @@ public sealed class SyntheticSegment
         }
 
         Name = name;
-        Share = share;
+        Weight = weight;
         SatisfactionShift = satisfactionShift;
     }
 
     /// <summary>The value written into the customer's attribute.</summary>
     public string Name { get; }
 
-    /// <summary>The relative share of customers (greater than zero).</summary>
-    public double Share { get; }
+    /// <summary>The relative weight of the value in its dimension (greater than zero; not a share unless the weights sum to 1).</summary>
+    public double Weight { get; }
 
     /// <summary>The shift added to the mean latent satisfaction of its customers.</summary>
     public double SatisfactionShift { get; }
 
-    /// <summary>Formats the segment as its name, share and shift.</summary>
-    /// <returns>For example <c>Pro (share 0.35, shift +0.1)</c>.</returns>
+    /// <summary>Formats the segment as its name, weight and shift.</summary>
+    /// <returns>For example <c>Pro (weight 0.35, shift +0.1)</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Name} (share {Share}, shift {SatisfactionShift:+0.###;-0.###;0})");
+        string.Create(CultureInfo.InvariantCulture, $"{Name} (weight {Weight}, shift {SatisfactionShift:+0.###;-0.###;0})");
 }

@@ -24,6 +24,6 @@ internal static class Samples
     /// <summary>The invariant every read keeps.</summary>
     public static void AssertCountsAddUp(ImportReport report)
     {
-        Assert.Equal(report.Read, report.Accepted + report.Rejected);
+        Assert.Equal(report.DataRows, report.AcceptedRows + report.RejectedRows);
     }
 }

@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 namespace CxCore.Tests.Analysis;
 
 [Properties(Arbitrary = [typeof(KeyDriverAnalysisTests.Arbitraries)])]
-public sealed class KeyDriverAnalysisTests
+public sealed partial class KeyDriverAnalysisTests
 {
     /// <summary>1–7 drivers, 2–40 more rows than drivers, and a seed for the uniform random values.</summary>
     public sealed record RandomData(int Drivers, int Rows, int Seed);
@@ -272,7 +272,7 @@ public sealed class KeyDriverAnalysisTests
 
         Assert.Equal(5, table.RowCount);
         Assert.Equal("wt", table[3, "driver"]);
-        Assert.Null(table[3, "rw_lower"]);
+        Assert.Null(table[3, "relative_weight_lower"]);
         Assert.Equal("(R²)", table[4, "driver"]);
         Assert.StartsWith("n = 32 (0 dropped), R² = 0.8486\n", result.ToString(), StringComparison.Ordinal);
         Assert.Equal(table.ToMarkdown(), result.ToMarkdown());

@@ -13,12 +13,15 @@ public sealed class SegmentComparisonTests
         ["B"] = Nps(20, 20, 20),
     };
 
-    // R (per-response variance (p + d) − (p − d)², z test on the difference, then Holm):
-    //   nps <- function(d,pa,pr){n<-d+pa+pr; c(100*(pr-d)/n, (pr+d)/n-((pr-d)/n)^2, n)}
-    //   ztest <- function(a,b){x<-nps(a[1],a[2],a[3]); y<-nps(b[1],b[2],b[3]); se<-100*sqrt(x[2]/x[3]+y[2]/y[3])
-    //                          z<-(x[1]-y[1])/se; c(x[1]-y[1], se, 2*pnorm(-abs(z)))}
-    //   A<-c(10,20,30); B<-c(20,20,20); C<-c(5,10,35)
-    //   r <- rbind(ztest(A,B+C), ztest(B,A+C), ztest(C,A+B)); p.adjust(r[,3], "holm")
+    // R (the adjusted-Wald NPS comparison: each group plus 3/8 detractor, 3/4 passive, 3/8 promoter, z test on the
+    // adjusted difference with the adjusted per-response variances (p + d) − (p − d)², then Holm; the reported
+    // difference is the observed one):
+    //   ztest <- function(a, b) { f <- function(x) { n <- sum(x) + 1.5; d <- (x[1] + .375)/n; p <- (x[3] + .375)/n
+    //                                                c(p - d, ((p + d) - (p - d)^2)/n) }
+    //     fa <- f(a); fb <- f(b); se <- 100*sqrt(fa[2] + fb[2]); z <- 100*(fa[1] - fb[1])/se
+    //     c(100*((a[3] - a[1])/sum(a) - (b[3] - b[1])/sum(b)), se, 2*pnorm(-abs(z))) }
+    //   A <- c(10, 20, 30); B <- c(20, 20, 20); C <- c(5, 10, 35)
+    //   r <- rbind(ztest(A, B + C), ztest(B, A + C), ztest(C, A + B)); p.adjust(r[, 3], "holm")
     [Fact]
     public void Compare_NpsVersusRest_MatchesR()
     {
@@ -31,19 +34,20 @@ public sealed class SegmentComparisonTests
 
         SegmentScore a = result.Segments[0], b = result.Segments[1], c = result.Segments[2];
         Assert.Equal(6.06060606060606, a.Comparison.Difference, 10);
-        Assert.Equal(12.3266565565776, a.Comparison.StandardError, 10);
-        Assert.Equal(0.622955010831173, a.PValue, 12);
-        Assert.Equal(0.622955010831173, a.AdjustedPValue, 12);
+        Assert.Equal(12.2066894580718, a.Comparison.StandardError, 10);
+        Assert.Equal(0.645550416952998, a.PValue, 12);
+        Assert.Equal(0.645550416952998, a.AdjustedPValue, 12);
         Assert.False(a.IsSignificant);
 
         Assert.Equal(-45.4545454545454, b.Comparison.Difference, 10);
-        Assert.Equal(0.000304901234199995, b.PValue, 14);
-        Assert.Equal(0.000798398413493957, b.AdjustedPValue, 14);
+        Assert.Equal(12.4361236960725, b.Comparison.StandardError, 10);
+        Assert.Equal(0.000311108480668323, b.PValue, 14);
+        Assert.Equal(0.00093332544200497, b.AdjustedPValue, 14);
         Assert.True(b.IsSignificant);
 
         Assert.Equal(43.3333333333333, c.Comparison.Difference, 10);
-        Assert.Equal(0.000266132804497986, c.PValue, 14);
-        Assert.Equal(0.000798398413493957, c.AdjustedPValue, 14);
+        Assert.Equal(0.000416791324433973, c.PValue, 14);
+        Assert.Equal(0.00093332544200497, c.AdjustedPValue, 14);
         Assert.True(c.IsSignificant);
 
         // Each segment's own score and interval are the NPS type's (adjusted Wald by default).
@@ -52,7 +56,7 @@ public sealed class SegmentComparisonTests
         Assert.Equal(60, a.Count);
     }
 
-    // R: r2 <- rbind(ztest(B,A), ztest(C,A)); p.adjust(r2[,3], "holm") → 0.0390349623643555 0.0472165862371384
+    // R: r2 <- rbind(ztest(B, A), ztest(C, A)); p.adjust(r2[, 3], "holm") → 0.0418357314548178 0.0539675563805569
     [Fact]
     public void Compare_NamedReference_TestsOthersAgainstIt()
     {
@@ -65,20 +69,20 @@ public sealed class SegmentComparisonTests
         Assert.False(a.IsSignificant);
 
         Assert.Equal(-33.3333333333333, b.Comparison.Difference, 10);
-        Assert.Equal(14.2724806429613, b.Comparison.StandardError, 10);
-        Assert.Equal(0.0195174811821778, b.PValue, 13);
-        Assert.Equal(0.0390349623643555, b.AdjustedPValue, 13);
+        Assert.Equal(14.0813322592403, b.Comparison.StandardError, 10);
+        Assert.Equal(0.0209178657274089, b.PValue, 13);
+        Assert.Equal(0.0418357314548178, b.AdjustedPValue, 13);
         Assert.True(b.IsSignificant);
-        Assert.Equal(0.0472165862371384, c.AdjustedPValue, 13);
-        Assert.True(c.IsSignificant);
+        Assert.Equal(0.0539675563805569, c.AdjustedPValue, 13);
+        Assert.False(c.IsSignificant); // significant by Wald's overconfident test (Holm p 0.047), not by the adjusted one
 
         // At 99 % (α = 0.01) neither survives.
         Assert.DoesNotContain(SegmentComparison.Compare(Segments, RatingMetric.Nps, 0.99, "A").Segments, s => s.IsSignificant);
     }
 
-    // R: r <- rbind(ztest(A,B), ztest(A,C), ztest(B,C)); p.adjust(r[,3], "holm")
-    //    differences 33.3333333333333, −26.6666666666667, −60; SE 14.2724806429613, 13.4384743402141, 14.1106736590111
-    //    p 0.0195174811821778, 0.0472165862371384, 2.11774947379126e-05; Holm 0.0390349623643555, 0.0472165862371384, 6.35324842137379e-05
+    // R: r <- rbind(ztest(A, B), ztest(A, C), ztest(B, C)); p.adjust(r[, 3], "holm")
+    //    differences 33.3333333333333, −26.6666666666667, −60; SE 14.0813322592403, 13.3527806137611, 13.9818824021173
+    //    p 0.0209178657274089, 0.0539675563805569, 3.09611348281432e-05; Holm 0.0418357314548178, 0.0539675563805569, 9.28834044844296e-05
     [Fact]
     public void ComparePairwise_AllPairs_MatchR()
     {
@@ -86,16 +90,17 @@ public sealed class SegmentComparisonTests
 
         Assert.Equal([("A", "B"), ("A", "C"), ("B", "C")], result.Pairs.Select(p => (p.First, p.Second)));
         double[] differences = [33.3333333333333, -26.6666666666667, -60];
-        double[] errors = [14.2724806429613, 13.4384743402141, 14.1106736590111];
-        double[] raw = [0.0195174811821778, 0.0472165862371384, 2.11774947379126e-05];
-        double[] holm = [0.0390349623643555, 0.0472165862371384, 6.35324842137379e-05];
+        double[] errors = [14.0813322592403, 13.3527806137611, 13.9818824021173];
+        double[] raw = [0.0209178657274089, 0.0539675563805569, 3.09611348281432e-05];
+        double[] holm = [0.0418357314548178, 0.0539675563805569, 9.28834044844296e-05];
+        bool[] significant = [true, false, true];
         for (int k = 0; k < 3; k++)
         {
             Assert.Equal(differences[k], result.Pairs[k].Comparison.Difference, 10);
             Assert.Equal(errors[k], result.Pairs[k].Comparison.StandardError, 10);
             Assert.Equal(raw[k], result.Pairs[k].PValue, 13);
             Assert.Equal(holm[k], result.Pairs[k].AdjustedPValue, 13);
-            Assert.True(result.Pairs[k].IsSignificant);
+            Assert.Equal(significant[k], result.Pairs[k].IsSignificant);
         }
 
         ResultTable table = result.ToTable();
@@ -112,8 +117,8 @@ public sealed class SegmentComparisonTests
     [Fact]
     public void Compare_Csat_UsesTwoProportionTest()
     {
-        // Top-2-box on 1..5: X satisfied 45/60, Y 30/55. With two segments "vs rest" is X vs Y and Y vs X.
-        // R: prop.test(c(45, 30), c(60, 55), correct = FALSE)$p.value → 0.0214160552232667; Holm over two equal p → 0.0428321104465334
+        // Top-2-box on 1..5: X satisfied 45/60, Y 30/55. With two segments "vs rest" is X vs Y and Y vs X: one test,
+        // so nothing to adjust (m = 1). R: prop.test(c(45, 30), c(60, 55), correct = FALSE)$p.value → 0.0214160552232667
         var segments = new Dictionary<string, RatingCounts>
         {
             ["X"] = RatingCounts.FromCounts(RatingScale.FivePoint, [5, 5, 5, 20, 25]),
@@ -124,8 +129,34 @@ public sealed class SegmentComparisonTests
 
         Assert.Equal(75, result.Segments[0].Value, 10);
         Assert.Equal(0.0214160552232667, result.Segments[0].PValue, 12);
-        Assert.Equal(0.0428321104465334, result.Segments[0].AdjustedPValue, 12);
-        Assert.Equal(0.0428321104465334, result.Segments[1].AdjustedPValue, 12);
+        Assert.Equal(0.0214160552232667, result.Segments[1].PValue, 12);
+        Assert.Equal(0.0214160552232667, result.Segments[0].AdjustedPValue, 12);
+        Assert.Equal(0.0214160552232667, result.Segments[1].AdjustedPValue, 12);
+        Assert.True(result.Segments[0].IsSignificant && result.Segments[1].IsSignificant);
+        Assert.Equal(-result.Segments[0].Comparison.Difference, result.Segments[1].Comparison.Difference, 12);
+    }
+
+    [Fact]
+    public void Compare_TwoSegmentsWithAnswersAndAnEmptyOne_IsStillOneTest()
+    {
+        // The empty segment adds nothing to either rest, so X vs rest and Y vs rest are still X vs Y: m = 1.
+        // R: prop.test(c(45, 30), c(60, 55), correct = FALSE)$p.value → 0.0214160552232667
+        var segments = new Dictionary<string, RatingCounts>
+        {
+            ["X"] = RatingCounts.FromCounts(RatingScale.FivePoint, [5, 5, 5, 20, 25]),
+            ["Y"] = RatingCounts.FromCounts(RatingScale.FivePoint, [10, 5, 10, 15, 15]),
+            ["Z"] = RatingCounts.Empty(RatingScale.FivePoint),
+        };
+
+        SegmentComparisonResult result = SegmentComparison.Compare(segments, RatingMetric.Csat);
+
+        Assert.Equal(0.0214160552232667, result.Segments[0].AdjustedPValue, 12);
+        Assert.Equal(0.0214160552232667, result.Segments[1].AdjustedPValue, 12);
+        Assert.True(double.IsNaN(result.Segments[2].AdjustedPValue));
+
+        // With a named reference there is one test per other segment, as before.
+        SegmentComparisonResult vsX = SegmentComparison.Compare(segments, RatingMetric.Csat, 0.95, "X");
+        Assert.Equal(0.0214160552232667, vsX.Segments[1].AdjustedPValue, 12);
     }
 
     [Fact]
@@ -158,7 +189,7 @@ public sealed class SegmentComparisonTests
         Assert.False(d.Interval.IsDefined);
         Assert.True(double.IsNaN(d.AdjustedPValue));
         // m stays 3, so the other adjusted p-values are unchanged.
-        Assert.Equal(0.000798398413493957, result.Segments[1].AdjustedPValue, 14);
+        Assert.Equal(0.00093332544200497, result.Segments[1].AdjustedPValue, 14);
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public sealed class TopicImpactTests
         ResultTable table = result.ToTable();
         Assert.Equal(2, table.RowCount);
         Assert.Equal(50L, table[0, "n_topic"]);
-        Assert.Equal(25.0, (double)table[0, "share"]!, 12);
+        Assert.Equal(25.0, (double)table[0, "share_percent"]!, 12);
         Assert.Equal(result.ToTable().ToString(), result.ToString());
         Assert.Equal(2, result.ToRows().Count);
         Assert.Equal(1, result.Topics[0].ToTable().RowCount);

@@ -47,7 +47,8 @@ public sealed class TrendTests
     public void Build_PeriodOverPeriodChange_MatchesR()
     {
         // January: detractors, passives, promoters (10, 20, 30); February: (20, 20, 20). Change = February − January.
-        // R (see SegmentComparisonTests for nps/ztest): ztest(c(20,20,20), c(10,20,30)) → −33.3333333333333, SE 14.2724806429613, p 0.0195174811821778
+        // R (see SegmentComparisonTests for ztest, the adjusted-Wald comparison):
+        //   ztest(c(20, 20, 20), c(10, 20, 30)) → −33.3333333333333, SE 14.0813322592403, p 0.0209178657274089
         var feedback = new List<Feedback>();
         AddMany(feedback, Instant.FromUtc(2026, 1, 10, 12, 0), 10, 20, 30);
         AddMany(feedback, Instant.FromUtc(2026, 2, 10, 12, 0), 20, 20, 20);
@@ -58,9 +59,68 @@ public sealed class TrendTests
         Assert.Equal(2, trend.Points.Count);
         ScoreComparison change = trend.Points[1].Change;
         Assert.Equal(-33.3333333333333, change.Difference, 10);
-        Assert.Equal(14.2724806429613, change.StandardError, 10);
-        Assert.Equal(0.0195174811821778, change.PValue, 13);
-        Assert.Equal(NetPromoterScore.FromCounts(10, 20, 30).Interval(IntervalMethod.AdjustedWald, 0.95), trend.Points[0].Interval);
+        Assert.Equal(14.0813322592403, change.StandardError, 10);
+        Assert.Equal(0.0209178657274089, change.PValue, 13);
+        Assert.Equal(NetPromoterScore.FromCounts(10, 20, 30).Interval(NpsIntervalMethod.AdjustedWald, 0.95), trend.Points[0].Interval);
+    }
+
+    [Fact]
+    public void Build_ZoneMonthsGivenAsLocalDates_HasExactlyThoseMonths()
+    {
+        // The year 2025 in Paris (UTC+1 in winter). By hand: 31 Dec 2025 23:30 Paris = 22:30Z belongs to December;
+        // 1 Jan 2026 00:30 Paris = 31 Dec 2025 23:30Z is outside the local year; 1 Jan 2025 00:30 Paris = 31 Dec 2024
+        // 23:30Z is inside it.
+        DateTimeZone paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+        Feedback[] feedback =
+        [
+            Nps(Instant.FromUtc(2024, 12, 31, 23, 30), 10),
+            Nps(Instant.FromUtc(2025, 6, 15, 12, 0), 0),
+            Nps(Instant.FromUtc(2025, 12, 31, 22, 30), 9),
+            Nps(Instant.FromUtc(2025, 12, 31, 23, 30), 0),
+        ];
+
+        TrendResult byDates = Trend.Build(feedback, FeedbackInstrument.Nps, CalendarPeriod.Month, paris,
+            new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)));
+
+        Assert.Equal(Enumerable.Range(1, 12).Select(m => $"2025-{m:00}"), byDates.Points.Select(p => p.Label));
+        Assert.Equal([1L, 1L, 1L], new[] { byDates.Points[0].Count, byDates.Points[5].Count, byDates.Points[11].Count });
+        Assert.Equal(3, byDates.Points.Sum(p => p.Count));
+
+        // The same year given as UTC midnights covers 1 Jan 01:00 to 1 Jan 2026 01:00 in Paris: a thirteenth, partial
+        // month appears (documented), and the response at 00:30 Paris on 1 January 2025 falls outside the range.
+        TrendResult byInstants = Trend.Build(feedback, FeedbackInstrument.Nps, CalendarPeriod.Month, paris,
+            Instant.FromUtc(2025, 1, 1, 0, 0), Instant.FromUtc(2026, 1, 1, 0, 0));
+
+        Assert.Equal(13, byInstants.Points.Count);
+        Assert.Equal("2026-01", byInstants.Points[^1].Label);
+        Assert.Equal(0, byInstants.Points[0].Count);
+    }
+
+    [Fact]
+    public void Build_DatesOverload_BadInput_Throws()
+    {
+        var dates = new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 1, 31));
+
+        Assert.Throws<ArgumentNullException>(() => Trend.Build([], FeedbackInstrument.Nps, CalendarPeriod.Day, DateTimeZone.Utc, (DateInterval)null!));
+        Assert.Throws<ArgumentNullException>(() => Trend.Build([], FeedbackInstrument.Nps, CalendarPeriod.Day, null!, dates));
+        var julian = new DateInterval(new LocalDate(2025, 1, 1, CalendarSystem.Julian), new LocalDate(2025, 1, 31, CalendarSystem.Julian));
+        Assert.Equal("dates", Assert.Throws<ArgumentException>(() => Trend.Build([], FeedbackInstrument.Nps, CalendarPeriod.Day, DateTimeZone.Utc, julian)).ParamName);
+    }
+
+    [Fact]
+    public void Build_EarlyMonthWithOneResponseAgainstFour_IsNotCertain()
+    {
+        // January: one promoter; February: four detractors. Wald's standard errors are both 0 and its p-value 0; the
+        // adjusted comparison (R: ztest(c(4, 0, 0), c(0, 0, 1)), see SegmentComparisonTests) gives p = 0.0321608799129938.
+        var feedback = new List<Feedback>();
+        AddMany(feedback, Instant.FromUtc(2026, 1, 10, 12, 0), 0, 0, 1);
+        AddMany(feedback, Instant.FromUtc(2026, 2, 10, 12, 0), 4, 0, 0);
+
+        TrendResult trend = Trend.Build(feedback, FeedbackInstrument.Nps, CalendarPeriod.Month, DateTimeZone.Utc,
+            new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 2, 28)));
+
+        Assert.Equal(-200, trend.Points[1].Change.Difference, 12);
+        Assert.Equal(0.0321608799129938, trend.Points[1].Change.PValue, 12);
     }
 
     [Fact]

@@ -93,6 +93,8 @@ public class VegaLiteTests
     {
         Assert.Equal(VegaLite.Funnel("f", Data, "stage", "n"), VegaLite.Funnel("f", Data, "stage", "n"));
         Assert.NotEqual(VegaLite.Funnel("f", Data, "stage", "n"), VegaLite.Funnel("g", Data, "stage", "n"));
+        Assert.True(VegaLite.Funnel("f", Data, "stage", "n") == VegaLite.Funnel("f", Data, "stage", "n"));
+        Assert.True(VegaLite.Funnel("f", Data, "stage", "n") != VegaLite.Funnel("g", Data, "stage", "n"));
     }
 
     [Fact]

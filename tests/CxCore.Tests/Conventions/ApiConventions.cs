@@ -20,6 +20,26 @@ internal static class ApiConventions
         types.Where(t => t.IsValueType && !t.IsEnum && !t.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IsReadOnlyAttribute"))
             .Select(t => $"{t.FullName} is a public struct that is not readonly");
 
+    /// <summary>
+    /// Public types that implement <see cref="IEquatable{T}"/> of themselves but do not declare both <c>operator ==</c>
+    /// and <c>operator !=</c> taking two of them, so that <c>a == b</c> would silently compare references (classes) or
+    /// not compile (structs).
+    /// </summary>
+    public static IEnumerable<string> EquatableWithoutOperators(IEnumerable<Type> types)
+    {
+        foreach (Type type in types.Where(t => typeof(IEquatable<>).MakeGenericType(t).IsAssignableFrom(t)))
+        {
+            foreach (string name in new[] { "op_Equality", "op_Inequality" })
+            {
+                MethodInfo? op = type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly, [type, type]);
+                if (op is null || op.ReturnType != typeof(bool))
+                {
+                    yield return $"{type.FullName} implements IEquatable<{type.Name}> but declares no public static bool {(name == "op_Equality" ? "operator ==" : "operator !=")}({type.Name}, {type.Name})";
+                }
+            }
+        }
+    }
+
     /// <summary>Public or protected members whose signature mentions <see cref="DateTime"/> or <see cref="DateTimeOffset"/>.</summary>
     public static IEnumerable<string> WallClockTypes(IEnumerable<Type> types)
     {

@@ -172,7 +172,8 @@ public sealed partial class JourneyScorerTests(ITestOutputHelper output)
     [Fact]
     public void Score_PenaltiesBelowMinusOne_AreClampedAndCostNothingMore()
     {
-        // Failed (-1) plus a repeat (0.5) and a switch (0.25) would be -1.75: clamped to -1. Only the failure costs.
+        // Failed (-1) plus a repeat (0.5) and a switch (0.25) would be -1.75: clamped to -1. Only the failure costs
+        // (100 · 1/2 = 50); the repeat and the switch cost 0 and are not listed as pain points.
         Journey journey = JourneyOf(
             Point("tp1", 0, channel: Channel.Chat, initiator: Initiator.Customer, topic: "x"),
             Point("tp2", 0.5, channel: Channel.Phone, initiator: Initiator.Customer, outcome: TouchpointOutcome.Failed, topic: "x"));
@@ -181,8 +182,8 @@ public sealed partial class JourneyScorerTests(ITestOutputHelper output)
 
         Assert.Equal(-1, score.Contributions[1].Signal);
         Assert.Equal(-50, score.Value, Tolerance); // 100 · (0 - 1)/2
-        Assert.Equal([50.0, 0, 0], score.PainPoints.Select(p => p.Cost));
-        Assert.Equal([PainPointKind.Failure, PainPointKind.RepeatContact, PainPointKind.ChannelSwitch], score.PainPoints.Select(p => p.Kind));
+        PainPoint failure = Assert.Single(score.PainPoints);
+        Assert.Equal((PainPointKind.Failure, 50.0), (failure.Kind, Math.Round(failure.Cost, 9)));
     }
 
     [Fact]
@@ -199,6 +200,25 @@ public sealed partial class JourneyScorerTests(ITestOutputHelper output)
             Point("tp2", 1, stage: "Awareness", outcome: TouchpointOutcome.Failed));
 
         Assert.Equal(200.0 / 7, scorer.Score(journey).Value, Tolerance);
+    }
+
+    [Fact]
+    public void Score_FailureOnAZeroWeightTouchpoint_CostsNothingAndIsNotAPainPoint()
+    {
+        // Awareness weighs 0: the failed tp2 has w = 0, so Value = 100 · (1·0.5 + 0·(−1))/1 = 50 and the failure costs
+        // 100 · 0/1 · 1 = 0 points; it is not listed. The journey map, which adds pain points up, lists none either.
+        var options = new JourneyScoringOptions { RecencyHalfLife = null };
+        options.StageWeights["Awareness"] = 0;
+        var scorer = new JourneyScorer(options);
+        Journey journey = JourneyOf(
+            Point("tp1", 0, outcome: TouchpointOutcome.Succeeded),
+            Point("tp2", 1, stage: "Awareness", outcome: TouchpointOutcome.Failed));
+
+        JourneyScore score = scorer.Score(journey);
+
+        Assert.Equal(50, score.Value, Tolerance);
+        Assert.Empty(score.PainPoints);
+        Assert.Empty(JourneyMap.Build([journey], scorer).TopPainPoints);
     }
 
     [Fact]
@@ -341,7 +361,7 @@ public sealed partial class JourneyScorerTests(ITestOutputHelper output)
         }
 
         return sum == score.Value && score.Value is >= -100 and <= 100 && scorer.ScoreValue(journey) == score.Value
-            && score.PainPoints.All(p => p.Cost >= 0);
+            && score.PainPoints.All(p => p.Cost > 0);
     }
 
     [ScaledProperty(200)]

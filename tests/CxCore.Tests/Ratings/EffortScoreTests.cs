@@ -2,7 +2,7 @@ using CxCore.Ratings;
 
 namespace CxCore.Tests.Ratings;
 
-public sealed class EffortScoreTests
+public sealed partial class EffortScoreTests
 {
     // x: ratings 1–7 with counts (2, 1, 3, 5, 8, 10, 6); y: (4, 5, 6, 6, 5, 3, 1).
     private static readonly RatingCounts X = RatingCounts.FromCounts(RatingScale.SevenPoint, [2, 1, 3, 5, 8, 10, 6]);

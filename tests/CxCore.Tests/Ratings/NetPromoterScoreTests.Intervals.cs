@@ -22,7 +22,7 @@ public sealed partial class NetPromoterScoreTests
     [InlineData(30, 15, 12, 0.90, -47.6259860623093, -13.220567466173)]
     public void ScoreInterval_MatchesIndependentImplementation(long d, long pa, long pr, double level, double lower, double upper)
     {
-        ConfidenceInterval interval = NetPromoterScore.FromCounts(d, pa, pr).Interval(IntervalMethod.Score, level);
+        ConfidenceInterval interval = NetPromoterScore.FromCounts(d, pa, pr).Interval(NpsIntervalMethod.Score, level);
 
         Assert.Equal(lower, interval.Lower, 8);
         Assert.Equal(upper, interval.Upper, 8);
@@ -35,7 +35,7 @@ public sealed partial class NetPromoterScoreTests
         double z = 1.959963984540054;
         double bound = 100 * z * z / (10 + (z * z));
 
-        ConfidenceInterval interval = NetPromoterScore.FromCounts(0, 10, 0).Interval(IntervalMethod.Score);
+        ConfidenceInterval interval = NetPromoterScore.FromCounts(0, 10, 0).Interval(NpsIntervalMethod.Score);
 
         Assert.Equal(-bound, interval.Lower, Precision);
         Assert.Equal(bound, interval.Upper, Precision);
@@ -61,7 +61,7 @@ public sealed partial class NetPromoterScoreTests
     [InlineData(5, 0, 5, -49.4856709775513, 49.4856709775501)]
     public void BayesianInterval_UniformPrior_MatchesIntegrationInR(long d, long pa, long pr, double lower, double upper)
     {
-        ConfidenceInterval interval = NetPromoterScore.FromCounts(d, pa, pr).Interval(IntervalMethod.Bayesian);
+        ConfidenceInterval interval = NetPromoterScore.FromCounts(d, pa, pr).Interval(NpsIntervalMethod.Bayesian);
 
         Assert.Equal(lower, interval.Lower, 6);
         Assert.Equal(upper, interval.Upper, 6);
@@ -96,19 +96,19 @@ public sealed partial class NetPromoterScoreTests
     [InlineData(1.0)]
     [InlineData(1.5)]
     public void Interval_BadConfidence_Throws(double confidence) =>
-        Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => NetPromoterScore.FromCounts(1, 1, 1).Interval(IntervalMethod.Wald, confidence)).ParamName);
+        Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => NetPromoterScore.FromCounts(1, 1, 1).Interval(NpsIntervalMethod.Wald, confidence)).ParamName);
 
     [Fact]
     public void Interval_UnknownMethod_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => NetPromoterScore.FromCounts(1, 1, 1).Interval((IntervalMethod)42));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NetPromoterScore.FromCounts(1, 1, 1).Interval((NpsIntervalMethod)42));
 
     [Property]
     public bool Intervals_ContainTheirEstimateAndStayInRange(NetPromoterScore nps, Level confidence)
     {
         double level = confidence.Value;
-        ConfidenceInterval wald = nps.Interval(IntervalMethod.Wald, level);
-        ConfidenceInterval adjusted = nps.Interval(IntervalMethod.AdjustedWald, level);
-        ConfidenceInterval score = nps.Interval(IntervalMethod.Score, level);
+        ConfidenceInterval wald = nps.Interval(NpsIntervalMethod.Wald, level);
+        ConfidenceInterval adjusted = nps.Interval(NpsIntervalMethod.AdjustedWald, level);
+        ConfidenceInterval score = nps.Interval(NpsIntervalMethod.Score, level);
         bool inRange = new[] { wald, adjusted, score }.All(i => i.Lower >= -100 && i.Upper <= 100 && i.Lower <= i.Upper && i.Level == level);
 
         // Wald and score intervals contain the sample NPS; the adjusted Wald interval its own (adjusted) centre.
@@ -118,7 +118,7 @@ public sealed partial class NetPromoterScoreTests
     [Property]
     public bool BayesianInterval_ContainsPosteriorMeanAndStaysInRange(NetPromoterScore nps)
     {
-        ConfidenceInterval interval = nps.Interval(IntervalMethod.Bayesian);
+        ConfidenceInterval interval = nps.Interval(NpsIntervalMethod.Bayesian);
         return interval.Lower >= -100 && interval.Upper <= 100 && interval.Contains(nps.PosteriorMean());
     }
 
@@ -127,7 +127,7 @@ public sealed partial class NetPromoterScoreTests
     {
         var nps = NetPromoterScore.FromCounts(25, 35, 40);
 
-        foreach (IntervalMethod method in Enum.GetValues<IntervalMethod>())
+        foreach (NpsIntervalMethod method in Enum.GetValues<NpsIntervalMethod>())
         {
             Assert.True(nps.Interval(method, 0.99).Width > nps.Interval(method, 0.9).Width, method.ToString());
         }

@@ -6,7 +6,7 @@ using FsCheck.Xunit;
 namespace CxCore.Tests.Ratings;
 
 [Properties(Arbitrary = [typeof(SatisfactionScoreTests.Arbitraries)])]
-public sealed class SatisfactionScoreTests
+public sealed partial class SatisfactionScoreTests
 {
     /// <summary>The generators of this class's properties.</summary>
     public static class Arbitraries
@@ -40,7 +40,7 @@ public sealed class SatisfactionScoreTests
     [InlineData(5, 0.95, 15.7765225300567, 37.2320700770478)]
     public void Interval_IsWilson_MatchesR(int satisfiedFrom, double level, double lower, double upper)
     {
-        ConfidenceInterval interval = SatisfactionScore.FromCounts(Sample, satisfiedFrom).Interval(level);
+        ConfidenceInterval interval = SatisfactionScore.FromCounts(Sample, satisfiedFrom).Interval(ProportionIntervalMethod.Wilson, level);
 
         Assert.Equal(lower, interval.Lower, 9);
         Assert.Equal(upper, interval.Upper, 9);

@@ -169,6 +169,9 @@ public sealed class ServiceCaseTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.True(a.Equals((object)b));
         Assert.False(a.Equals(null));
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.True(a != Case(CaseEvent.Opened(H(0)), CaseEvent.AgentReply(H(2))));
     }
 
     [Fact]
@@ -190,7 +193,7 @@ public sealed class ServiceCaseTests
     public void EveryPrefixOfAValidHistory_IsValid_AndStatusAtMatchesThePrefix()
     {
         // Seeded synthetic cases cover every event kind, reopenings, stalls and cut-off histories.
-        var data = CxCore.Simulation.SyntheticCx.Generate(new CxCore.Simulation.SyntheticCxOptions { CustomerCount = 300, Seed = 5 });
+        var data = CxCore.Simulation.SyntheticCx.Generate(new CxCore.Simulation.SyntheticCxOptions { Customers = 300, Seed = 5 });
         Assert.Contains(data.ServiceCases, c => c.Events.Any(e => e.Kind == CaseEventKind.Reopened));
 
         foreach (ServiceCase full in data.ServiceCases)

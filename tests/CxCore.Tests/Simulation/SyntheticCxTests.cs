@@ -7,14 +7,14 @@ namespace CxCore.Tests.Simulation;
 public sealed class SyntheticCxTests
 {
     // One mid-sized data set shared by the read-only checks (generated once, in well under a second).
-    private static readonly Lazy<SyntheticCxData> Shared = new(() => SyntheticCx.Generate(new SyntheticCxOptions { CustomerCount = 3000 }));
+    private static readonly Lazy<SyntheticCxData> Shared = new(() => SyntheticCx.Generate(new SyntheticCxOptions { Customers = 3000 }));
 
     private static SyntheticCxData Data => Shared.Value;
 
     [Fact]
     public void Generate_SameSeed_GivesEqualData()
     {
-        var options = new SyntheticCxOptions { CustomerCount = 300, Seed = 7 };
+        var options = new SyntheticCxOptions { Customers = 300, Seed = 7 };
         SyntheticCxData a = SyntheticCx.Generate(options);
         SyntheticCxData b = SyntheticCx.Generate(options);
 
@@ -30,8 +30,8 @@ public sealed class SyntheticCxTests
     [Fact]
     public void Generate_DifferentSeed_GivesDifferentData()
     {
-        SyntheticCxData a = SyntheticCx.Generate(new SyntheticCxOptions { CustomerCount = 50, Seed = 1 });
-        SyntheticCxData b = SyntheticCx.Generate(new SyntheticCxOptions { CustomerCount = 50, Seed = 2 });
+        SyntheticCxData a = SyntheticCx.Generate(new SyntheticCxOptions { Customers = 50, Seed = 1 });
+        SyntheticCxData b = SyntheticCx.Generate(new SyntheticCxOptions { Customers = 50, Seed = 2 });
 
         Assert.NotEqual(a.Touchpoints, b.Touchpoints);
         Assert.NotEqual(a.GroundTruth.InitialSatisfaction, b.GroundTruth.InitialSatisfaction);
@@ -40,7 +40,7 @@ public sealed class SyntheticCxTests
     [Fact]
     public void Generate_ChangingOptionsAfterwards_DoesNotMatter()
     {
-        var options = new SyntheticCxOptions { CustomerCount = 20 };
+        var options = new SyntheticCxOptions { Customers = 20 };
         SyntheticCxData before = SyntheticCx.Generate(options);
         options.Plans.Clear();
 
@@ -54,7 +54,7 @@ public sealed class SyntheticCxTests
         var o = new SyntheticCxOptions();
 
         Assert.Equal(42, o.Seed);
-        Assert.Equal(1000, o.CustomerCount);
+        Assert.Equal(1000, o.Customers);
         Assert.Equal(Instant.FromUtc(2025, 1, 1, 0, 0), o.Start);
         Assert.Equal(Duration.FromDays(365), o.Span);
         Assert.Equal(["Basic", "Pro", "Enterprise"], o.Plans.Select(p => p.Name));
@@ -64,7 +64,7 @@ public sealed class SyntheticCxTests
         Assert.Contains("America/New_York", o.TimeZoneIds);
         Assert.Contains("Australia/Sydney", o.TimeZoneIds);
         Assert.Equal((0.5, 0.2, 10.0), (o.BaselineSatisfaction, o.SatisfactionStandardDeviation, o.TouchpointsPerCustomer));
-        Assert.Equal((0.3, 0.5, 0.04), (o.SurveyResponseRate, o.TransactionalSurveyRate, o.StalledCaseShare));
+        Assert.Equal((0.3, 0.5, 0.04), (o.SurveyResponseRate, o.TransactionalSurveyRate, o.StalledServiceCaseShare));
         Assert.Equal((0.05, 0.4, 0.25, 0.2, 0.15), (o.SuccessEffect, o.FailureEffect, o.AbandonEffect, o.RepeatContactEffect, o.LongWaitEffect));
         Assert.Equal(Duration.FromMinutes(10), o.LongWait);
         Assert.Equal(Department.WellKnown.Count, o.DepartmentFailureRates.Count);
@@ -329,7 +329,7 @@ public sealed class SyntheticCxTests
     [Fact]
     public void Generate_StalledShareOne_LeavesEveryAgentHandledCaseOpen()
     {
-        SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions { CustomerCount = 200, StalledCaseShare = 1 });
+        SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions { Customers = 200, StalledServiceCaseShare = 1 });
 
         Assert.All(
             data.ServiceCases.Where(c => c.Events.Any(e => e.Kind == CaseEventKind.AgentReply)),
@@ -338,14 +338,14 @@ public sealed class SyntheticCxTests
 
     [Fact]
     public void Generate_NoSurveyResponses_GivesNoFeedback() =>
-        Assert.Empty(SyntheticCx.Generate(new SyntheticCxOptions { CustomerCount = 100, SurveyResponseRate = 0 }).Feedback);
+        Assert.Empty(SyntheticCx.Generate(new SyntheticCxOptions { Customers = 100, SurveyResponseRate = 0 }).Feedback);
 
     [Fact]
     public void Generate_OneCustomerOneZoneOneSegment_Works()
     {
         SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions
         {
-            CustomerCount = 1,
+            Customers = 1,
             Plans = [new SyntheticSegment("Only", 1)],
             Regions = [new SyntheticSegment("Here", 2)],
             Tiers = [new SyntheticSegment("All", 3)],
@@ -366,8 +366,8 @@ public sealed class SyntheticCxTests
 
     public static TheoryData<string, Action<SyntheticCxOptions>> OutOfRange => new()
     {
-        { "CustomerCount", o => o.CustomerCount = 0 },
-        { "CustomerCount", o => o.CustomerCount = 10_000_001 },
+        { "Customers", o => o.Customers = 0 },
+        { "Customers", o => o.Customers = 10_000_001 },
         { "Start", o => o.Start = Instant.FromUtc(1899, 12, 31, 0, 0) },
         { "Start", o => o.Start = Instant.FromUtc(2200, 1, 2, 0, 0) },
         { "Span", o => o.Span = Duration.FromHours(23) },
@@ -380,7 +380,7 @@ public sealed class SyntheticCxTests
         { "SurveyResponseRate", o => o.SurveyResponseRate = -0.01 },
         { "SurveyResponseRate", o => o.SurveyResponseRate = 1.01 },
         { "TransactionalSurveyRate", o => o.TransactionalSurveyRate = double.NaN },
-        { "StalledCaseShare", o => o.StalledCaseShare = 2 },
+        { "StalledServiceCaseShare", o => o.StalledServiceCaseShare = 2 },
         { "SuccessEffect", o => o.SuccessEffect = -1 },
         { "FailureEffect", o => o.FailureEffect = double.NaN },
         { "AbandonEffect", o => o.AbandonEffect = -0.1 },
@@ -396,7 +396,7 @@ public sealed class SyntheticCxTests
     [MemberData(nameof(OutOfRange))]
     public void Generate_SettingOutOfRange_ThrowsNamingIt(string setting, Action<SyntheticCxOptions> spoil)
     {
-        var options = new SyntheticCxOptions { CustomerCount = 5 };
+        var options = new SyntheticCxOptions { Customers = 5 };
         spoil(options);
 
         var error = Assert.Throws<ArgumentOutOfRangeException>("options", () => SyntheticCx.Generate(options));
@@ -426,7 +426,7 @@ public sealed class SyntheticCxTests
     [MemberData(nameof(Invalid))]
     public void Generate_InvalidSetting_ThrowsNamingIt(string setting, Action<SyntheticCxOptions> spoil)
     {
-        var options = new SyntheticCxOptions { CustomerCount = 5 };
+        var options = new SyntheticCxOptions { Customers = 5 };
         spoil(options);
 
         var error = Assert.Throws<ArgumentException>("options", () => SyntheticCx.Generate(options));

@@ -9,8 +9,8 @@ public sealed class SyntheticSegmentTests
     {
         var segment = new SyntheticSegment("Pro", 0.35, 0.1);
 
-        Assert.Equal(("Pro", 0.35, 0.1), (segment.Name, segment.Share, segment.SatisfactionShift));
-        Assert.Equal("Pro (share 0.35, shift +0.1)", segment.ToString());
+        Assert.Equal(("Pro", 0.35, 0.1), (segment.Name, segment.Weight, segment.SatisfactionShift));
+        Assert.Equal("Pro (weight 0.35, shift +0.1)", segment.ToString());
         Assert.Equal(0.0, new SyntheticSegment("X", 1).SatisfactionShift);
     }
 
@@ -25,7 +25,7 @@ public sealed class SyntheticSegmentTests
     [InlineData(-1.0)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
-    public void Constructor_BadShare_Throws(double share) => Assert.Throws<ArgumentOutOfRangeException>("share", () => new SyntheticSegment("X", share));
+    public void Constructor_BadWeight_Throws(double weight) => Assert.Throws<ArgumentOutOfRangeException>("weight", () => new SyntheticSegment("X", weight));
 
     [Theory]
     [InlineData(double.NaN)]
