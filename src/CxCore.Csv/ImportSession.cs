@@ -325,7 +325,7 @@ internal sealed class ImportSession
         int result = 0;
         foreach (byte b in digits)
         {
-            uint d = (uint)(b - '0');
+            uint d = unchecked((uint)(b - '0')); // a byte below '0' wraps above 9
             if (d > 9)
             {
                 return false;

@@ -446,7 +446,7 @@ public sealed class BusinessCalendar
         /// </summary>
         public int IntervalAtOrBefore(long offset)
         {
-            if ((ulong)offset >= (ulong)(BlockDays * NanosecondsPerDay))
+            if (unchecked((ulong)offset) >= (ulong)(BlockDays * NanosecondsPerDay))
             {
                 return BusinessCalendar.IntervalAtOrBefore(Starts, offset);
             }

@@ -98,7 +98,7 @@ public readonly struct CaseMetrics
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or <paramref name="basis"/> is not a defined value.</exception>
     public Duration? Get(ServiceMetric metric, TimeBasis basis)
     {
-        if ((uint)metric > (uint)ServiceMetric.OnHold)
+        if (unchecked((uint)metric) > (uint)ServiceMetric.OnHold)
         {
             throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined ServiceMetric.");
         }
@@ -145,7 +145,7 @@ public readonly struct CaseMetrics
 
     private Duration? Value(int slot, TimeBasis basis)
     {
-        if ((uint)basis > (uint)TimeBasis.Business)
+        if (unchecked((uint)basis) > (uint)TimeBasis.Business)
         {
             throw new ArgumentOutOfRangeException(nameof(basis), basis, "The basis must be Calendar or Business.");
         }
