@@ -22,8 +22,12 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>
 /// Input: RFC 4180 CSV; quoted fields may hold separators, quotes (doubled) and line breaks. Stream and file input is
-/// UTF-8 unless it starts with a UTF-16 or UTF-32 byte order mark; a UTF-8 byte order mark is skipped. Text-reader input
-/// is decoded by the reader. Blank rows (empty lines, or separators only) anywhere after the header are not responses:
+/// UTF-8 unless it starts with a UTF-16 or UTF-32 byte order mark (a UTF-8 byte order mark is skipped) or
+/// <see cref="SurveyImportOptions.Encoding"/> names another encoding. Bytes that are not valid UTF-8 are never replaced
+/// silently: the row is rejected as <see cref="ImportErrorReason.InvalidEncoding"/> with the byte offset, or read with
+/// escapes (<see cref="SurveyImportOptions.InvalidBytes"/>); a header with NUL bytes (UTF-16 or UTF-32 without a byte
+/// order mark) stops the read with a message that names the likely encoding. Text-reader input is decoded by the
+/// reader. Blank rows (empty lines, or separators only) anywhere after the header are not responses:
 /// they are counted in <see cref="ImportReport.BlankRows"/> only. A row with bad quoting is rejected as
 /// <see cref="ImportErrorReason.MalformedRow"/> rather than repaired.
 /// </para>
@@ -181,7 +185,7 @@ public abstract class SurveyReader
     {
         ValidateOptions();
         report.Start();
-        return new ImportSession(this, report, Options.FailFast, Options.CheckDuplicateResponseIds, Options.MaxRowBytes);
+        return new ImportSession(this, report, Options);
     }
 
     private IEnumerable<ImportedRow> ReadCore(Func<CsvReaderOptions, CsvReader> open, ImportReport report)
