@@ -73,12 +73,15 @@ public sealed class SurveyMonkeyReader : SurveyReader
 
         ColumnRef Column(string heading, string label, string what)
         {
-            int first = Find(owner, heading, what);
+            int first = FindFirst(owner, heading, what);
             int count = 1;
             while (first + count < owner.Length && string.Equals(owner[first + count], heading, StringComparison.Ordinal))
             {
                 count++;
             }
+
+            // A heading spans adjacent columns; the same heading again further on is a second question of that name.
+            ThrowIfRepeated(owner, heading, what, first, first + count);
 
             if (count == 1)
             {
