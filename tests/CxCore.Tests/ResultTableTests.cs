@@ -5,7 +5,7 @@ using FsCheck.Fluent;
 
 namespace CxCore.Tests;
 
-public sealed class ResultTableTests
+public sealed partial class ResultTableTests
 {
     private static ResultTable Small() => ResultTable.FromRows(
         ["segment", "n", "score"],
@@ -93,7 +93,7 @@ public sealed class ResultTableTests
         Prop.ForAll(rows, cells =>
         {
             ResultTable table = ResultTable.FromRows(["x", "y", "z"], [cells]);
-            List<List<string>> parsed = ParseCsv(table.ToCsv());
+            List<List<string>> parsed = ParseCsv(table.ToCsv(guardFormulas: false));
             return parsed.Count == 2 && parsed[1].SequenceEqual(cells);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithReplay(new Replay(new Rnd(4180UL, 1442695040888963407UL), null)));
     }
@@ -103,7 +103,7 @@ public sealed class ResultTableTests
     {
         var table = ResultTable.FromRows(["name"], [["a|b\nc"]]);
 
-        Assert.Equal("| name |\n| --- |\n| a\\|b<br>c |\n", table.ToMarkdown());
+        Assert.Equal("| name |\n| --- |\n| a&#124;b<br>c |\n", table.ToMarkdown());
     }
 
     [Fact]
