@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 
 namespace CxCore.Tests.Ratings;
 
-public sealed class WeightedRatingCountsTests
+public sealed partial class WeightedRatingCountsTests
 {
     [Fact]
     public void FromRatings_SumsWeightsAndSquares_KishEffectiveCount()
