@@ -5,7 +5,7 @@ using FsCheck.Fluent;
 
 namespace CxCore.Tests.Ratings;
 
-public sealed class RatingCountsSerializerTests
+public sealed partial class RatingCountsSerializerTests
 {
     private static readonly RatingCounts Sample = RatingCounts.FromCounts(RatingScale.FivePoint, [0, 3, long.MaxValue / 4, 7, 1]);
 
