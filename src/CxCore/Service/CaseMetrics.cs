@@ -124,14 +124,29 @@ public readonly struct CaseMetrics
     /// <param name="asOf">The cut-off instant, not before the case was opened.</param>
     /// <returns>The metrics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serviceCase"/> or <paramref name="calendar"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the case was opened.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="asOf"/> is before the case was opened, or it or the case's opening is outside
+    /// <see cref="BusinessCalendar.SupportedRange"/>.
+    /// </exception>
     public static CaseMetrics FromCase(ServiceCase serviceCase, BusinessCalendar calendar, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(serviceCase);
         ArgumentNullException.ThrowIfNull(calendar);
+        BusinessCalendar.ThrowIfUnsupported(asOf, nameof(asOf));
         ThrowIfOpenedAfter(serviceCase, asOf, 0);
+        ThrowIfOpenedTooEarly(serviceCase, 0, nameof(serviceCase));
         var cursor = default(BusinessCalendar.Cursor);
         return Compute(serviceCase, calendar, asOf, calendar.PositionOf(asOf), null, 0, ref cursor);
+    }
+
+    /// <summary>Throws when the case opened before the calendar's supported range (its events up to the cut-off are then all inside it).</summary>
+    internal static void ThrowIfOpenedTooEarly(ServiceCase serviceCase, int position, string paramName)
+    {
+        if (serviceCase.OpenedAt < BusinessCalendar.SupportedRange.Start)
+        {
+            throw new ArgumentOutOfRangeException(paramName, serviceCase.OpenedAt, string.Create(CultureInfo.InvariantCulture,
+                $"Service case '{serviceCase.Id}' (position {position}) was opened at {serviceCase.OpenedAt}, before {BusinessCalendar.SupportedRange.Start}, the start of the range business calendars support."));
+        }
     }
 
     internal static void ThrowIfOpenedAfter(ServiceCase serviceCase, Instant asOf, int position)
