@@ -9,19 +9,18 @@ public sealed class HeapMeasurement;
 [Collection(nameof(HeapMeasurement))]
 public sealed class ImportReportMemoryTests
 {
-    private const int Rows = 30;
-    private const int CellLength = 1 << 20; // 1 MiB of ASCII digits per rating cell
+    private const int CellLength = 1 << 19; // 512 KiB of ASCII digits per rating cell
 
     private static GenericSurveyReader Reader() =>
         new(new GenericSurveyOptions("id", "customer", "at", "score") { Instrument = FeedbackInstrument.Nps });
 
-    /// <summary>30 rows whose rating cells are 1 MiB of digits (not a plain integer); every other row has a 1 MiB response id too.</summary>
-    private static byte[] HugeCells()
+    /// <summary>Rows whose rating cells are 512 KiB of digits (not a plain integer); every other row has a 512 KiB response id too.</summary>
+    private static byte[] HugeCells(int rows)
     {
         var text = new StringBuilder("id,customer,at,score\n");
         string digits = new('9', CellLength);
         string longId = "R" + new string('x', CellLength);
-        for (int i = 0; i < Rows; i++)
+        for (int i = 0; i < rows; i++)
         {
             text.Append(i % 2 == 0 ? longId + i : "R" + i).Append(",C1,2026-11-22T10:15:03Z,").Append(digits).Append('\n');
         }
@@ -33,9 +32,9 @@ public sealed class ImportReportMemoryTests
     public void Read_HugeRatingCells_EachErrorKeepsABoundedPrefixAndSaysItWasCut()
     {
         var report = new ImportReport();
-        Assert.Empty(Reader().Read(new MemoryStream(HugeCells()), report));
+        Assert.Empty(Reader().Read(new MemoryStream(HugeCells(4)), report));
 
-        Assert.Equal((30L, 30L, 30), (report.Rejected, report.ErrorCount, report.Errors.Count));
+        Assert.Equal((4L, 4L, 4), (report.Rejected, report.ErrorCount, report.Errors.Count));
         foreach (ImportRowError error in report.Errors)
         {
             Assert.Equal(ImportErrorReason.UnparseableRating, error.Reason);
@@ -43,7 +42,7 @@ public sealed class ImportReportMemoryTests
             Assert.Equal(new string('9', ImportRowError.MaxValueLength), error.RawValue);
 
             // The message quotes a 64-character excerpt and says how long the cell was, instead of holding it again.
-            Assert.Contains("'" + new string('9', 64) + "…' (1,048,576 characters) is not a plain integer rating", error.Message, StringComparison.Ordinal);
+            Assert.Contains("'" + new string('9', 64) + "…' (524,288 characters) is not a plain integer rating", error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain(new string('9', 65), error.Message, StringComparison.Ordinal);
 
             bool longId = error.LineNumber % 2 == 0; // line 2 holds row 0
@@ -60,10 +59,11 @@ public sealed class ImportReportMemoryTests
     [Fact]
     public void Read_HugeRatingCells_ReportRetainsUnderAFewMegabytes()
     {
-        // Before the bound, each error held the 1 MiB cell twice (RawValue and Message: 4 MiB of UTF-16) and half of
-        // them the 1 MiB id too: about 150 MB for these 30 rows. The bound is 30 × 4 KiB; 16 MiB leaves room for
+        // The case of the report that found it, scaled down: 30 rows with huge rating cells. Before the bound, each error
+        // held the 512 KiB cell twice (RawValue and Message: 2 MiB of UTF-16) and half of them the 512 KiB id too: about
+        // 80 MB for these 30 rows (measured: 166 MB with 1 MiB cells). The bound is 30 × 4 KiB; 16 MiB leaves room for
         // whatever else the runtime keeps between the two measurements.
-        byte[] input = HugeCells();
+        byte[] input = HugeCells(30);
         long before = GC.GetTotalMemory(forceFullCollection: true);
 
         var report = new ImportReport();
