@@ -72,8 +72,8 @@ public sealed class ImportRowError
 
     /// <summary>
     /// A sentence that names the line, the column, the value and the rule it breaks; values are quoted in excerpts of at
-    /// most 64 characters (a longer one is followed by its length), and the sentence has at most
-    /// <see cref="MaxMessageLength"/> characters.
+    /// most 64 characters and the column name in at most <see cref="MaxValueLength"/> (a longer one is followed by its
+    /// length), and the sentence has at most <see cref="MaxMessageLength"/> characters.
     /// </summary>
     public string Message { get; }
 
@@ -81,27 +81,27 @@ public sealed class ImportRowError
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"line {LineNumber}: {Reason}: {Message}");
 
-    /// <summary>A value as messages quote it: in quotes, cut to <see cref="ExcerptLength"/> characters with its length when longer; "(none)" for null.</summary>
-    internal static string Quote(string? value)
+    /// <summary>A value as messages quote it: in quotes, cut to <paramref name="length"/> characters with its length when longer; "(none)" for null.</summary>
+    internal static string Quote(string? value, int length = ExcerptLength)
     {
         if (value is null)
         {
             return "(none)";
         }
 
-        if (value.Length <= ExcerptLength)
+        if (value.Length <= length)
         {
             return "'" + value + "'";
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"'{Cut(value, ExcerptLength, out _)}…' ({value.Length:N0} characters)");
+        return string.Create(CultureInfo.InvariantCulture, $"'{Cut(value, length, out _)}…' ({value.Length:N0} characters)");
     }
 
     internal static ImportRowError Create(long line, string? responseId, string? column, string? raw, ImportErrorReason reason, string detail)
     {
         string where = column is null
             ? string.Create(CultureInfo.InvariantCulture, $"Line {line}")
-            : string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {Quote(column)}");
+            : string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {Quote(column, MaxValueLength)}");
         return new ImportRowError(line, responseId, column, raw, reason, where + ": " + detail);
     }
 

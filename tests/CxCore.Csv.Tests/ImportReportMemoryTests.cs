@@ -100,6 +100,22 @@ public sealed class ImportReportMemoryTests
         });
     }
 
+    [Theory]
+    [InlineData(100, "'{0}'")]
+    [InlineData(300, "'{1}…' (300 characters)")]
+    public void Message_ColumnName_IsQuotedWholeUpTo256Characters(int length, string format)
+    {
+        string column = new('q', length);
+        var options = new GenericSurveyOptions("id", "customer", "at", column) { Instrument = FeedbackInstrument.Nps };
+        var report = new ImportReport();
+
+        Assert.Empty(new GenericSurveyReader(options).Read(new StringReader($"id,customer,at,{column}\nR1,C1,2026-11-22T10:15:03Z,x\n"), report));
+
+        ImportRowError error = Assert.Single(report.Errors);
+        Assert.Equal(column, error.Column);
+        Assert.StartsWith("Line 2, column " + string.Format(System.Globalization.CultureInfo.InvariantCulture, format, column, column[..Math.Min(256, length)]) + ": ", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Quote_LongValueEndingInASurrogatePair_DoesNotSplitIt()
     {
