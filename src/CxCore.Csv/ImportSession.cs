@@ -145,7 +145,7 @@ internal sealed class ImportSession
         }
 
         // The response id, when its own bytes are valid, tells the user which response it was.
-        ReadOnlySpan<byte> idBytes = csv.GetSpan(_plan!.ResponseId.Index);
+        ReadOnlySpan<byte> idBytes = _plan!.ResponseId.Index < csv.FieldCount ? csv.GetSpan(_plan.ResponseId.Index) : default;
         string? id = !idBytes.IsEmpty && System.Text.Unicode.Utf8.IsValid(idBytes) ? csv.GetString(_plan.ResponseId.Index) : null;
         _errors.Clear();
         _errors.Add(ImportRowError.Create(
