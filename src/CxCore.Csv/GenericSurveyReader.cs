@@ -22,7 +22,7 @@ public sealed class GenericSurveyReader : SurveyReader
     /// <param name="options">The column mapping.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid: a blank column name, both or neither of <see cref="GenericSurveyOptions.Instrument"/> and <see cref="GenericSurveyOptions.InstrumentColumn"/>, or an instrument column with no instruments.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A separator is not ASCII, or is the quote, CR or LF; or <see cref="SurveyImportOptions.MaxRowBytes"/> is less than 1024.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A separator is not ASCII, or is the quote, CR or LF; or <see cref="SurveyImportOptions.MaxRowBytes"/> is less than 1024, or <see cref="SurveyImportOptions.InvalidBytes"/> is not a defined value.</exception>
     public GenericSurveyReader(GenericSurveyOptions options)
         : base(options ?? throw new ArgumentNullException(nameof(options)))
     {

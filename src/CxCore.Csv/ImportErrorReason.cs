@@ -44,4 +44,10 @@ public enum ImportErrorReason
 
     /// <summary>The row breaks the CSV quoting rules (a stray quote, text after a closing quote, or a quote never closed).</summary>
     MalformedRow,
+
+    /// <summary>
+    /// The row holds bytes that are not valid UTF-8 (the message gives the byte offset); see
+    /// <see cref="SurveyImportOptions.InvalidBytes"/> and <see cref="SurveyImportOptions.Encoding"/>.
+    /// </summary>
+    InvalidEncoding,
 }

@@ -22,6 +22,13 @@ namespace CxCore.Csv;
 /// rejected row (so it is at least <see cref="RejectedRows"/>), while <see cref="Errors"/> lists the first
 /// <see cref="MaxErrorsKept"/> of them so that a file of millions of bad rows cannot exhaust memory.
 /// </para>
+/// <para>
+/// Memory is bounded in bytes too, whatever the rows hold: an <see cref="ImportRowError"/> keeps at most 1,536 characters
+/// of its own text (a cell's text is cut to <see cref="ImportRowError.MaxValueLength"/> characters, a message to
+/// <see cref="ImportRowError.MaxMessageLength"/>), under 4 KiB with the objects' overhead. So <see cref="Errors"/> holds
+/// at most <see cref="MaxErrorsKept"/> × 4 KiB (under 4 MiB at the default 1000), plus the names of the mapped columns,
+/// which the errors share with the header.
+/// </para>
 /// <para>Instances are not thread-safe: read them after (or between) the steps of the enumeration that fills them.</para>
 /// </remarks>
 public sealed class ImportReport

@@ -13,18 +13,22 @@ internal sealed class ImportSession
     private readonly SurveyReader _reader;
     private readonly ImportReport _report;
     private readonly bool _failFast;
+    private readonly bool _escape;
     private readonly ResponseIdSet? _seen;
     private readonly List<string[]> _headers = [];
-    private readonly Queue<CsvMalformedRecord> _malformed = new();
+    private readonly Queue<Malformed> _malformed = new();
     private readonly List<ImportRowError> _errors = [];
     private RowPlan? _plan;
+    private bool _rowValid = true;
 
-    public ImportSession(SurveyReader reader, ImportReport report, bool failFast, bool checkDuplicates, int maxRowBytes)
+    /// <summary>Starts a read with the options as they are now (later changes to the options do not affect it).</summary>
+    public ImportSession(SurveyReader reader, ImportReport report, SurveyImportOptions options)
     {
         _reader = reader;
         _report = report;
-        _failFast = failFast;
-        _seen = checkDuplicates ? new ResponseIdSet() : null;
+        _failFast = options.FailFast;
+        _escape = options.InvalidBytes == InvalidByteHandling.Escape;
+        _seen = options.CheckDuplicateResponseIds ? new ResponseIdSet() : null;
         CsvOptions = new CsvReaderOptions
         {
             HasHeader = false,
@@ -35,12 +39,21 @@ internal sealed class ImportSession
             AllowLineBreaksInQuotes = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
-            OnMalformedRecord = _malformed.Enqueue,
-            MaxRecordSize = maxRowBytes,
+            OnMalformedRecord = Enqueue,
+            MaxRecordSize = options.MaxRowBytes,
+            Encoding = options.Encoding,
         };
     }
 
     public CsvReaderOptions CsvOptions { get; }
+
+    // The queue holds a record only until the next Process call; its text is cut at once (one more character than an
+    // error keeps, so that the error still says it was cut) so that a run of huge malformed rows cannot pile up.
+    private void Enqueue(CsvMalformedRecord record) =>
+        _malformed.Enqueue(new Malformed(
+            record.LineNumber,
+            record.Reason,
+            record.RawRecord.Length > ImportRowError.MaxValueLength ? record.RawRecord[..(ImportRowError.MaxValueLength + 1)] : record.RawRecord));
 
     /// <summary>Handles the record the reader is on; returns the accepted row, or null for a header, blank or rejected row.</summary>
     public ImportedRow? Process(CsvReader csv)
@@ -49,10 +62,11 @@ internal sealed class ImportSession
         FlushMalformed(line);
         if (_plan is null)
         {
+            CheckHeaderEncoding(csv, line);
             string[] header = new string[csv.FieldCount];
             for (int i = 0; i < header.Length; i++)
             {
-                header[i] = csv.GetString(i);
+                header[i] = Text(csv, i);
             }
 
             if (_headers.Count == 0 && header.Length > 0)
@@ -75,7 +89,90 @@ internal sealed class ImportSession
             return null;
         }
 
+        _rowValid = System.Text.Unicode.Utf8.IsValid(csv.RawRecord);
+        if (!_rowValid && !_escape)
+        {
+            RejectInvalidBytes(csv, line);
+            return null;
+        }
+
         return Map(csv, _plan, line);
+    }
+
+    /// <summary>
+    /// Stops the read when a header row is not UTF-8: NUL bytes (UTF-16 or UTF-32 without a byte order mark, which would
+    /// otherwise show up as a missing column) or, unless invalid bytes are escaped, bytes that are not valid UTF-8.
+    /// </summary>
+    private void CheckHeaderEncoding(CsvReader csv, long line)
+    {
+        ReadOnlySpan<byte> raw = csv.RawRecord;
+        _rowValid = System.Text.Unicode.Utf8.IsValid(raw);
+        if (raw.IndexOf((byte)0) is int nul and >= 0)
+        {
+            throw new InvalidDataException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Line {line} of the {_reader.FormatName} header holds a NUL byte at byte offset {csv.ByteOffset + nul}: the input looks like {Utf8Text.GuessWideEncoding(raw)} without a byte order mark. Set SurveyImportOptions.Encoding to that encoding (or, for a TextReader, decode with it), or save the file as UTF-8."));
+        }
+
+        if (!_rowValid && !_escape)
+        {
+            int bad = Utf8Text.FirstInvalid(raw);
+            throw new InvalidDataException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Line {line} of the {_reader.FormatName} header is not valid UTF-8: byte 0x{raw[bad]:X2} at byte offset {csv.ByteOffset + bad}. {OtherEncodingHint}"));
+        }
+    }
+
+    private const string OtherEncodingHint =
+        "The file may be in another encoding, such as Windows-1252 or Latin-1: set SurveyImportOptions.Encoding to read it, or InvalidBytes = InvalidByteHandling.Escape to read the bytes as \\xHH escapes.";
+
+    /// <summary>Rejects a row that holds bytes that are not UTF-8, naming the first such byte, its offset and its column.</summary>
+    private void RejectInvalidBytes(CsvReader csv, long line)
+    {
+        ReadOnlySpan<byte> raw = csv.RawRecord;
+        int bad = Utf8Text.FirstInvalid(raw);
+        string? column = null;
+        string? cell = null;
+        for (int i = 0; i < csv.FieldCount; i++)
+        {
+            ReadOnlySpan<byte> field = csv.GetRawSpan(i);
+            if (!System.Text.Unicode.Utf8.IsValid(field))
+            {
+                column = i < _headers[0].Length ? _headers[0][i] : string.Create(CultureInfo.InvariantCulture, $"#{i + 1}");
+                cell = Utf8Text.Escape(csv.GetSpan(i));
+                break;
+            }
+        }
+
+        // The response id, when its own bytes are valid, tells the user which response it was.
+        ReadOnlySpan<byte> idBytes = _plan!.ResponseId.Index < csv.FieldCount ? csv.GetSpan(_plan.ResponseId.Index) : default;
+        string? id = !idBytes.IsEmpty && System.Text.Unicode.Utf8.IsValid(idBytes) ? csv.GetString(_plan.ResponseId.Index) : null;
+        _errors.Clear();
+        _errors.Add(ImportRowError.Create(
+            line,
+            id,
+            column,
+            cell ?? Utf8Text.Escape(raw),
+            ImportErrorReason.InvalidEncoding,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"byte 0x{raw[bad]:X2} at byte offset {csv.ByteOffset + bad} is not valid UTF-8 (the cell reads {ImportRowError.Quote(cell)} with the bad bytes as \\xHH). {OtherEncodingHint}")));
+        _report.Reject(_errors, _failFast);
+    }
+
+    /// <summary>
+    /// The text of a field: as CsvHelper decodes it, or with backslash escapes (<see cref="InvalidByteHandling.Escape"/>)
+    /// when the read escapes and the field holds a backslash or the row invalid bytes.
+    /// </summary>
+    private string Text(CsvReader csv, int index)
+    {
+        if (!_escape)
+        {
+            return csv.GetString(index);
+        }
+
+        ReadOnlySpan<byte> cell = csv.GetSpan(index);
+        return _rowValid && cell.IndexOf((byte)'\\') < 0 ? csv.GetString(index) : Utf8Text.Escape(cell);
     }
 
     /// <summary>Reports the malformed records left and checks that the header was complete.</summary>
@@ -94,7 +191,7 @@ internal sealed class ImportSession
     {
         while (_malformed.Count > 0 && _malformed.Peek().LineNumber < beforeLine)
         {
-            CsvMalformedRecord record = _malformed.Dequeue();
+            Malformed record = _malformed.Dequeue();
             if (_plan is null)
             {
                 throw new InvalidDataException(string.Create(
@@ -143,7 +240,7 @@ internal sealed class ImportSession
             return null;
         }
 
-        string responseId = csv.GetString(plan.ResponseId.Index);
+        string responseId = Text(csv, plan.ResponseId.Index);
         string? id = responseId;
         if (string.IsNullOrWhiteSpace(responseId))
         {
@@ -152,16 +249,16 @@ internal sealed class ImportSession
         }
         else if (_seen is not null && !_seen.Add(csv.GetSpan(plan.ResponseId.Index)))
         {
-            Add(line, id, plan.ResponseId, responseId, ImportErrorReason.DuplicateResponseId, $"the response id '{responseId}' appears on an earlier row.");
+            Add(line, id, plan.ResponseId, responseId, ImportErrorReason.DuplicateResponseId, $"the response id {ImportRowError.Quote(responseId)} appears on an earlier row.");
         }
 
-        string customerText = csv.GetString(plan.Customer.Index);
+        string customerText = Text(csv, plan.Customer.Index);
         if (string.IsNullOrWhiteSpace(customerText))
         {
             Add(line, id, plan.Customer, customerText, ImportErrorReason.MissingCustomerId, "the customer id is empty.");
         }
 
-        string timeText = csv.GetString(plan.Time.Index);
+        string timeText = Text(csv, plan.Time.Index);
         if (!plan.TimeFormat.TryParse(timeText, out NodaTime.Instant at, out ImportErrorReason timeReason, out string timeDetail))
         {
             Add(line, id, plan.Time, timeText, timeReason, timeDetail);
@@ -170,10 +267,10 @@ internal sealed class ImportSession
         FeedbackInstrument? rowInstrument = null;
         if (plan.Instrument is ColumnRef instrumentColumn)
         {
-            string name = csv.GetString(instrumentColumn.Index);
+            string name = Text(csv, instrumentColumn.Index);
             if (!plan.Instruments!.TryGetValue(name, out rowInstrument))
             {
-                Add(line, id, instrumentColumn, name, ImportErrorReason.UnknownInstrument, $"'{name}' names no instrument of the mapping.");
+                Add(line, id, instrumentColumn, name, ImportErrorReason.UnknownInstrument, $"{ImportRowError.Quote(name)} names no instrument of the mapping.");
             }
         }
 
@@ -190,8 +287,8 @@ internal sealed class ImportSession
             {
                 if (!TryParseInteger(cell, out int rating))
                 {
-                    string raw = csv.GetString(column.Column.Index);
-                    Add(line, id, column.Column, raw, ImportErrorReason.UnparseableRating, $"'{raw}' is not a plain integer rating.");
+                    string raw = Text(csv, column.Column.Index);
+                    Add(line, id, column.Column, raw, ImportErrorReason.UnparseableRating, $"{ImportRowError.Quote(raw)} is not a plain integer rating.");
                     continue;
                 }
 
@@ -202,9 +299,9 @@ internal sealed class ImportSession
                         line,
                         id,
                         column.Column,
-                        csv.GetString(column.Column.Index),
+                        Text(csv, column.Column.Index),
                         ImportErrorReason.RatingOutOfScale,
-                        string.Create(CultureInfo.InvariantCulture, $"the rating {rating} is outside the scale {instrument.Scale} of '{instrument.Name}'."));
+                        string.Create(CultureInfo.InvariantCulture, $"the rating {rating} is outside the scale {instrument.Scale} of {ImportRowError.Quote(instrument.Name)}."));
                     continue;
                 }
 
@@ -232,19 +329,19 @@ internal sealed class ImportSession
         }
 
         var customer = CustomerId.From(customerText);
-        string? comment = plan.Comment is ColumnRef c ? csv.GetString(c.Index) : null;
+        string? comment = plan.Comment is ColumnRef c ? Text(csv, c.Index) : null;
         if (comment is { Length: 0 })
         {
             comment = null;
         }
 
-        string? touchpoint = plan.Touchpoint is ColumnRef t ? csv.GetString(t.Index) : null;
+        string? touchpoint = plan.Touchpoint is ColumnRef t ? Text(csv, t.Index) : null;
         if (string.IsNullOrWhiteSpace(touchpoint))
         {
             touchpoint = null;
         }
 
-        IReadOnlyList<string>? topics = plan.Topics is ColumnRef tc ? SplitTopics(csv.GetString(tc.Index), plan.TopicSeparator) : null;
+        IReadOnlyList<string>? topics = plan.Topics is ColumnRef tc ? SplitTopics(Text(csv, tc.Index), plan.TopicSeparator) : null;
         var feedback = new Feedback[answered];
         int n = 0;
         for (int k = 0; k < plan.Ratings.Length; k++)
@@ -265,7 +362,7 @@ internal sealed class ImportSession
                 if (!csv.IsEmpty(attribute.Value.Index))
                 {
                     map ??= new Dictionary<string, string>(plan.Attributes.Length, StringComparer.Ordinal);
-                    map[attribute.Key] = csv.GetString(attribute.Value.Index);
+                    map[attribute.Key] = Text(csv, attribute.Value.Index);
                 }
             }
 
@@ -293,17 +390,17 @@ internal sealed class ImportSession
         }
         else
         {
-            string raw = csv.GetString(group.Index);
-            Add(line, id, group, raw, ImportErrorReason.InvalidNpsGroup, $"'{raw}' is not an NPS group (1 detractor, 2 passive, 3 promoter).");
+            string raw = Text(csv, group.Index);
+            Add(line, id, group, raw, ImportErrorReason.InvalidNpsGroup, $"{ImportRowError.Quote(raw)} is not an NPS group (1 detractor, 2 passive, 3 promoter).");
             return;
         }
 
         if (actual != expected)
         {
-            string raw = csv.GetString(group.Index);
+            string raw = Text(csv, group.Index);
             string detail = expected == 0
-                ? $"the NPS group is '{raw}' but the rating is empty."
-                : string.Create(CultureInfo.InvariantCulture, $"the NPS group is '{raw}' but the rating is in group {expected} (1 detractor 0-6, 2 passive 7-8, 3 promoter 9-10).");
+                ? $"the NPS group is {ImportRowError.Quote(raw)} but the rating is empty."
+                : string.Create(CultureInfo.InvariantCulture, $"the NPS group is {ImportRowError.Quote(raw)} but the rating is in group {expected} (1 detractor 0-6, 2 passive 7-8, 3 promoter 9-10).");
             Add(line, id, group, raw, ImportErrorReason.NpsGroupMismatch, detail);
         }
     }
@@ -325,7 +422,7 @@ internal sealed class ImportSession
         int result = 0;
         foreach (byte b in digits)
         {
-            uint d = (uint)(b - '0');
+            uint d = unchecked((uint)(b - '0')); // a byte below '0' wraps above 9
             if (d > 9)
             {
                 return false;
@@ -337,6 +434,8 @@ internal sealed class ImportSession
         value = negative ? -result : result;
         return true;
     }
+
+    private readonly record struct Malformed(long LineNumber, CsvMalformedReason Reason, string RawRecord);
 
     private static IReadOnlyList<string>? SplitTopics(string text, char separator)
     {

@@ -36,7 +36,7 @@ public sealed class QualtricsReader : SurveyReader
     /// <param name="options">The mapping.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid: no question, or a blank ImportId.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="SurveyImportOptions.MaxRowBytes"/> is less than 1024.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="SurveyImportOptions.MaxRowBytes"/> is less than 1024, or <see cref="SurveyImportOptions.InvalidBytes"/> is not a defined value.</exception>
     public QualtricsReader(QualtricsOptions options)
         : base(options ?? throw new ArgumentNullException(nameof(options)))
     {

@@ -1,8 +1,9 @@
 using System;
+using System.Text;
 
 namespace CxCore.Csv;
 
-/// <summary>The settings every survey reader shares: how it treats errors and duplicate responses.</summary>
+/// <summary>The settings every survey reader shares: how it treats errors, duplicate responses, row sizes and encodings.</summary>
 /// <remarks>Options are mutable; a reader validates them when it is created and again when a read starts.</remarks>
 public abstract class SurveyImportOptions
 {
@@ -34,6 +35,32 @@ public abstract class SurveyImportOptions
     /// </value>
     public int MaxRowBytes { get; set; } = DefaultMaxRowBytes;
 
-    private protected void ValidateCommon() =>
+    /// <summary>The encoding of stream and file input that has no byte order mark.</summary>
+    /// <value>
+    /// <see langword="null"/> by default: UTF-8, unless the input starts with a UTF-16 or UTF-32 byte order mark (a UTF-8
+    /// one is skipped). Set it for files in another encoding: <see cref="Encoding.Latin1"/>, a Windows code page (such as
+    /// 1252, after registering <c>CodePagesEncodingProvider</c>), or <see cref="Encoding.Unicode"/> for UTF-16 written
+    /// without a byte order mark. A UTF-16 or UTF-32 byte order mark still wins. Input from a <see cref="System.IO.TextReader"/>
+    /// is decoded by the reader and ignores this setting.
+    /// </value>
+    public Encoding? Encoding { get; set; }
+
+    /// <summary>What the read does with bytes that are not valid UTF-8.</summary>
+    /// <value>
+    /// <see cref="InvalidByteHandling.Reject"/> by default: a data row that holds them is rejected
+    /// (<see cref="ImportErrorReason.InvalidEncoding"/>, with the byte offset) and a header row stops the read with an
+    /// <see cref="System.IO.InvalidDataException"/>. <see cref="InvalidByteHandling.Escape"/> reads them as <c>\xHH</c>
+    /// escapes (and doubles every backslash, so that no two different cells read alike). Only UTF-8 input can hold
+    /// invalid bytes: input decoded with <see cref="Encoding"/> or a byte order mark never does.
+    /// </value>
+    public InvalidByteHandling InvalidBytes { get; set; }
+
+    private protected void ValidateCommon()
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRowBytes, 1024, nameof(MaxRowBytes));
+        if (InvalidBytes is not (InvalidByteHandling.Reject or InvalidByteHandling.Escape))
+        {
+            throw new ArgumentOutOfRangeException(nameof(InvalidBytes), InvalidBytes, "InvalidBytes must be Reject or Escape.");
+        }
+    }
 }

@@ -31,7 +31,7 @@ public sealed class SurveyMonkeyReader : SurveyReader
     /// <param name="options">The mapping.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid: no question, or a blank heading.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="SurveyImportOptions.MaxRowBytes"/> is less than 1024.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="SurveyImportOptions.MaxRowBytes"/> is less than 1024, or <see cref="SurveyImportOptions.InvalidBytes"/> is not a defined value.</exception>
     public SurveyMonkeyReader(SurveyMonkeyOptions options)
         : base(options ?? throw new ArgumentNullException(nameof(options)))
     {
@@ -73,12 +73,15 @@ public sealed class SurveyMonkeyReader : SurveyReader
 
         ColumnRef Column(string heading, string label, string what)
         {
-            int first = Find(owner, heading, what);
+            int first = FindFirst(owner, heading, what);
             int count = 1;
             while (first + count < owner.Length && string.Equals(owner[first + count], heading, StringComparison.Ordinal))
             {
                 count++;
             }
+
+            // A heading spans adjacent columns; the same heading again further on is a second question of that name.
+            ThrowIfRepeated(owner, heading, what, first, first + count);
 
             if (count == 1)
             {

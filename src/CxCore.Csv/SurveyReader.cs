@@ -22,8 +22,12 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>
 /// Input: RFC 4180 CSV; quoted fields may hold separators, quotes (doubled) and line breaks. Stream and file input is
-/// UTF-8 unless it starts with a UTF-16 or UTF-32 byte order mark; a UTF-8 byte order mark is skipped. Text-reader input
-/// is decoded by the reader. Blank rows (empty lines, or separators only) anywhere after the header are not responses:
+/// UTF-8 unless it starts with a UTF-16 or UTF-32 byte order mark (a UTF-8 byte order mark is skipped) or
+/// <see cref="SurveyImportOptions.Encoding"/> names another encoding. Bytes that are not valid UTF-8 are never replaced
+/// silently: the row is rejected as <see cref="ImportErrorReason.InvalidEncoding"/> with the byte offset, or read with
+/// escapes (<see cref="SurveyImportOptions.InvalidBytes"/>); a header with NUL bytes (UTF-16 or UTF-32 without a byte
+/// order mark) stops the read with a message that names the likely encoding. Text-reader input is decoded by the
+/// reader. Blank rows (empty lines, or separators only) anywhere after the header are not responses:
 /// they are counted in <see cref="ImportReport.BlankRows"/> only. A row with bad quoting is rejected as
 /// <see cref="ImportErrorReason.MalformedRow"/> rather than repaired.
 /// </para>
@@ -150,10 +154,45 @@ public abstract class SurveyReader
         }
     }
 
-    /// <summary>The index of the first column whose key is <paramref name="key"/>, or an <see cref="InvalidDataException"/> that names it.</summary>
+    /// <summary>
+    /// The index of the one column whose key is <paramref name="key"/>, or an <see cref="InvalidDataException"/> that
+    /// names it: none, or several (the mapping could not tell which to read).
+    /// </summary>
     internal static int Find(IReadOnlyList<string> keys, string key, string what)
     {
-        for (int i = 0; i < keys.Count; i++)
+        int found = FindFirst(keys, key, what);
+        ThrowIfRepeated(keys, key, what, found, found + 1);
+        return found;
+    }
+
+    /// <summary>The index of the first column whose key is <paramref name="key"/>, or an <see cref="InvalidDataException"/> that names it.</summary>
+    internal static int FindFirst(IReadOnlyList<string> keys, string key, string what)
+    {
+        int found = FindFrom(keys, key, 0);
+        return found >= 0 ? found : throw new InvalidDataException($"The header has no column for {what} {ImportRowError.Quote(key)}.");
+    }
+
+    /// <summary>Throws when <paramref name="key"/> occurs again at or after <paramref name="from"/>, listing every column (1-based) that has it.</summary>
+    internal static void ThrowIfRepeated(IReadOnlyList<string> keys, string key, string what, int first, int from)
+    {
+        if (FindFrom(keys, key, from) < 0)
+        {
+            return;
+        }
+
+        var columns = new List<int> { first + 1 };
+        for (int i = from; (i = FindFrom(keys, key, i)) >= 0; i++)
+        {
+            columns.Add(i + 1);
+        }
+
+        throw new InvalidDataException(
+            $"The header has {columns.Count} columns for {what} {ImportRowError.Quote(key)} (columns {string.Join(", ", columns)}); rename or remove the duplicates so that the mapping reads the right one.");
+    }
+
+    private static int FindFrom(IReadOnlyList<string> keys, string key, int from)
+    {
+        for (int i = from; i < keys.Count; i++)
         {
             if (string.Equals(keys[i], key, StringComparison.Ordinal))
             {
@@ -161,7 +200,7 @@ public abstract class SurveyReader
             }
         }
 
-        throw new InvalidDataException($"The header has no column for {what} '{key}'.");
+        return -1;
     }
 
     // CsvHelper throws CsvFormatException only for a row past MaxRecordSize (malformed rows are skipped and reported).
@@ -179,6 +218,8 @@ public abstract class SurveyReader
 
     private static async ValueTask<bool> NextAsync(CsvReader csv, CancellationToken cancellationToken)
     {
+        // CsvHelper looks at the token only when it reads from the source, once per buffer of rows: check it per row.
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             return await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
@@ -196,7 +237,7 @@ public abstract class SurveyReader
     {
         ValidateOptions();
         report.Start();
-        return new ImportSession(this, report, Options.FailFast, Options.CheckDuplicateResponseIds, Options.MaxRowBytes);
+        return new ImportSession(this, report, Options);
     }
 
     private IEnumerable<ImportedRow> ReadCore(Func<CsvReaderOptions, CsvReader> open, ImportReport report)

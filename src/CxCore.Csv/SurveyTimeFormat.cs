@@ -108,7 +108,7 @@ public sealed class SurveyTimeFormat
                 return true;
             }
 
-            detail = $"'{text}' does not match the instant pattern '{_instant.PatternText}'.";
+            detail = $"{ImportRowError.Quote(text)} does not match the instant pattern '{_instant.PatternText}'.";
             return false;
         }
 
@@ -122,14 +122,14 @@ public sealed class SurveyTimeFormat
                 return true;
             }
 
-            detail = $"'{text}' does not match the offset date-time pattern '{_offset.PatternText}'.";
+            detail = $"{ImportRowError.Quote(text)} does not match the offset date-time pattern '{_offset.PatternText}'.";
             return false;
         }
 
         ParseResult<LocalDateTime> local = _local!.Parse(text);
         if (!local.Success)
         {
-            detail = $"'{text}' does not match the local date-time pattern '{_local.PatternText}'.";
+            detail = $"{ImportRowError.Quote(text)} does not match the local date-time pattern '{_local.PatternText}'.";
             return false;
         }
 
@@ -159,11 +159,11 @@ public sealed class SurveyTimeFormat
                 return true;
             case 0:
                 reason = ImportErrorReason.SkippedLocalTime;
-                detail = string.Create(CultureInfo.InvariantCulture, $"'{text}' does not exist in {_zone.Id} (a daylight-saving gap); pass a resolver to accept it.");
+                detail = string.Create(CultureInfo.InvariantCulture, $"{ImportRowError.Quote(text)} does not exist in {_zone.Id} (a daylight-saving gap); pass a resolver to accept it.");
                 return false;
             default:
                 reason = ImportErrorReason.AmbiguousLocalTime;
-                detail = string.Create(CultureInfo.InvariantCulture, $"'{text}' occurs twice in {_zone.Id} (a daylight-saving overlap); pass a resolver to choose one.");
+                detail = string.Create(CultureInfo.InvariantCulture, $"{ImportRowError.Quote(text)} occurs twice in {_zone.Id} (a daylight-saving overlap); pass a resolver to choose one.");
                 return false;
         }
     }

@@ -23,15 +23,37 @@ namespace CxCore;
 /// <c>-Inf</c>; <see langword="null"/> is an empty cell. All formatting uses the invariant culture.
 /// </para>
 /// <para>
-/// <b>CSV</b> (<see cref="WriteCsv"/>) follows RFC 4180: a header line, CRLF line ends, and a field quoted (with inner
-/// quotes doubled) when it contains a comma, a double quote, CR or LF. Doubles are written round-trip exact
+/// <b>CSV</b> (<see cref="WriteCsv(TextWriter)"/>) follows RFC 4180: a header line, CRLF line ends, and a field quoted
+/// (with inner quotes doubled) when it contains a comma, a double quote, CR or LF. Doubles are written round-trip exact
 /// (<c>"R"</c>, invariant culture), NaN as <c>NaN</c>, infinities as <c>Inf</c> and <c>-Inf</c> (both read as numbers
 /// by R's <c>read.csv</c> and pandas' <c>read_csv</c>), <see langword="null"/> as an empty field.
+/// </para>
+/// <para>
+/// <b>Formula guard</b> (on by default): a spreadsheet opening a CSV file runs a cell that starts with <c>=</c>,
+/// <c>+</c>, <c>-</c> or <c>@</c> as a formula (<c>=HYPERLINK(…)</c>, <c>@SUM(…)</c>, <c>-2+3</c>), and text taken from
+/// customers (comments, names, segment labels) can carry one. Following the OWASP CSV-injection rule, a text cell or
+/// column name that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab, CR or NUL is written with a <c>'</c> in
+/// front, which spreadsheets take as "this is text" and do not show. Two kinds of cell are left as they are, because no
+/// formula can hide in them: number cells (<see cref="double"/> and <see cref="long"/>, which the table writes itself,
+/// so <c>-2.5</c> stays a number) and text that is a plain decimal number (an optional sign, digits, an optional
+/// fraction and exponent, such as <c>-2.5</c> or <c>+3</c>), which a spreadsheet reads as that number.
+/// <c>WriteCsv(writer, guardFormulas: false)</c> turns the guard off for machine readers (pandas, R, databases) that
+/// must get every text exactly.
+/// </para>
+/// <para>
+/// <b>Markdown</b> (<see cref="ToMarkdown"/>) escapes every cell so that it renders as the text it holds and nothing
+/// else: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> become entities (no raw HTML such as <c>&lt;script&gt;</c> reaches
+/// the page), <c>|</c> becomes <c>&amp;#124;</c> (it can never end a cell, whatever precedes it), a backslash and the
+/// inline-syntax characters <c>` * _ [ ] ~</c> are backslash-escaped (no links, such as <c>[x](javascript:…)</c>, no
+/// emphasis or code spans; an underscore between two letters or digits, as in <c>mean_signal</c>, cannot start
+/// emphasis and is left as it is), and a line break becomes <c>&lt;br&gt;</c>.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ResultTable
 {
+    private static readonly System.Buffers.SearchValues<char> MarkdownSpecial = System.Buffers.SearchValues.Create("&<>|\\`*_[]~\r\n");
+
     private readonly object?[][] _rows;
 
     private ResultTable(string[] columns, object?[][] rows)
@@ -203,8 +225,8 @@ public sealed class ResultTable
     }
 
     /// <summary>
-    /// Formats the table as a GitHub-flavoured Markdown table (number columns right-aligned with <c>---:</c>); a
-    /// <c>|</c> in a cell is escaped as <c>\|</c> and a line break becomes <c>&lt;br&gt;</c>.
+    /// Formats the table as a GitHub-flavoured Markdown table (number columns right-aligned with <c>---:</c>); cells and
+    /// column names are escaped so that they render as their text (see the type remarks).
     /// </summary>
     /// <returns>The Markdown table, each line ended by <c>\n</c>.</returns>
     public string ToMarkdown()
@@ -238,13 +260,22 @@ public sealed class ResultTable
         return builder.ToString();
     }
 
-    /// <summary>Writes the table as RFC 4180 CSV (see the type remarks for quoting and number formats).</summary>
+    /// <summary>Writes the table as RFC 4180 CSV with the formula guard (see the type remarks for quoting, number formats and the guard).</summary>
     /// <param name="writer">The destination; it is not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public void WriteCsv(TextWriter writer)
+    public void WriteCsv(TextWriter writer) => WriteCsv(writer, guardFormulas: true);
+
+    /// <summary>Writes the table as RFC 4180 CSV (see the type remarks for quoting, number formats and the formula guard).</summary>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <param name="guardFormulas">
+    /// Whether text that a spreadsheet would run as a formula is written with a leading <c>'</c>: <see langword="true"/>
+    /// for files people open in spreadsheets, <see langword="false"/> for machine readers that need the text exactly.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public void WriteCsv(TextWriter writer, bool guardFormulas)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(string.Join(",", Columns.Select(QuoteCsv)));
+        writer.Write(string.Join(",", Columns.Select(c => CsvText(c, guardFormulas))));
         writer.Write("\r\n");
         foreach (object?[] row in _rows)
         {
@@ -258,7 +289,7 @@ public sealed class ResultTable
                 writer.Write(row[c] switch
                 {
                     null => string.Empty,
-                    string s => QuoteCsv(s),
+                    string s => CsvText(s, guardFormulas),
                     double d => CsvNumber(d),
                     long l => l.ToString(CultureInfo.InvariantCulture),
                     _ => throw new InvalidOperationException("Unreachable: cells are validated on creation."),
@@ -269,12 +300,17 @@ public sealed class ResultTable
         }
     }
 
-    /// <summary>Writes the table as CSV into a string (see <see cref="WriteCsv"/>).</summary>
+    /// <summary>Writes the table as CSV with the formula guard into a string (see <see cref="WriteCsv(TextWriter)"/>).</summary>
     /// <returns>The CSV text.</returns>
-    public string ToCsv()
+    public string ToCsv() => ToCsv(guardFormulas: true);
+
+    /// <summary>Writes the table as CSV into a string (see <see cref="WriteCsv(TextWriter, bool)"/>).</summary>
+    /// <param name="guardFormulas">Whether text that a spreadsheet would run as a formula is written with a leading <c>'</c>.</param>
+    /// <returns>The CSV text.</returns>
+    public string ToCsv(bool guardFormulas)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        WriteCsv(writer);
+        WriteCsv(writer, guardFormulas);
         return writer.ToString();
     }
 
@@ -379,14 +415,97 @@ public sealed class ResultTable
         builder.Append(line.ToString().TrimEnd()).Append('\n');
     }
 
-    private static string EscapeMarkdown(string text) => text
-        .Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("\r\n", "<br>", StringComparison.Ordinal)
-        .Replace("\n", "<br>", StringComparison.Ordinal)
-        .Replace("\r", "<br>", StringComparison.Ordinal);
+    private static string EscapeMarkdown(string text)
+    {
+        if (text.AsSpan().IndexOfAny(MarkdownSpecial) < 0)
+        {
+            return text;
+        }
 
-    private static string QuoteCsv(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        var escaped = new StringBuilder(text.Length + 16);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '|': escaped.Append("&#124;"); break;
+                // An underscore between two letters or digits (mean_signal) cannot open or close emphasis: left as it is.
+                case '_' when i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]): escaped.Append(c); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '~': escaped.Append('\\').Append(c); break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n': break; // CRLF: one break, at the LF
+                case '\r' or '\n': escaped.Append("<br>"); break;
+                default: escaped.Append(c); break;
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    private static string CsvText(string text, bool guardFormulas)
+    {
+        if (guardFormulas && NeedsFormulaGuard(text))
+        {
+            text = "'" + text;
+        }
+
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+
+    /// <summary>Whether a spreadsheet could run <paramref name="text"/> as a formula: it starts with = + - @ tab CR or NUL and is not a plain decimal number.</summary>
+    internal static bool NeedsFormulaGuard(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\0' && !IsPlainNumber(text);
+
+    /// <summary>An optional sign, digits with an optional fraction (or a fraction alone), and an optional exponent: <c>-2.5</c>, <c>+3</c>, <c>-1e-5</c>.</summary>
+    private static bool IsPlainNumber(ReadOnlySpan<char> text)
+    {
+        int i = text.Length > 0 && text[0] is '+' or '-' ? 1 : 0;
+        int digits = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+            digits++;
+        }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                digits++;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && text[i] is '+' or '-')
+            {
+                i++;
+            }
+
+            int exponent = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i == exponent)
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length;
+    }
 
     private static string CsvNumber(double value) =>
         double.IsNaN(value) ? "NaN"

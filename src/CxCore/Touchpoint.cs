@@ -83,12 +83,12 @@ public sealed class Touchpoint : IEquatable<Touchpoint>
                 $"Touchpoint '{id}' needs a department; default(Department) is the unspecified department.", nameof(department));
         }
 
-        if ((uint)initiator > (uint)Initiator.Company)
+        if (unchecked((uint)initiator) > (uint)Initiator.Company)
         {
             throw new ArgumentOutOfRangeException(nameof(initiator), initiator, "The initiator must be Customer or Company.");
         }
 
-        if ((uint)outcome > (uint)TouchpointOutcome.Abandoned)
+        if (unchecked((uint)outcome) > (uint)TouchpointOutcome.Abandoned)
         {
             throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "The outcome must be Unknown, Succeeded, Failed or Abandoned.");
         }

@@ -8,7 +8,7 @@ using FsCheck.Xunit;
 namespace CxCore.Tests;
 
 [Properties(Arbitrary = [typeof(ResultTableTests.Arbitraries)])]
-public sealed class ResultTableTests
+public sealed partial class ResultTableTests
 {
     /// <summary>Three cells of text over letters, comma, quote, CR, LF, space and an accent.</summary>
     public sealed record CsvRow(string[] Cells);
@@ -105,7 +105,7 @@ public sealed class ResultTableTests
         // A minimal RFC 4180 reader written here (quoted fields, doubled quotes, CRLF records) reads back every cell.
         string[] cells = row.Cells;
         ResultTable table = ResultTable.FromRows(["x", "y", "z"], [cells]);
-        List<List<string>> parsed = ParseCsv(table.ToCsv());
+        List<List<string>> parsed = ParseCsv(table.ToCsv(guardFormulas: false));
         return parsed.Count == 2 && parsed[1].SequenceEqual(cells);
     }
 
@@ -114,7 +114,7 @@ public sealed class ResultTableTests
     {
         var table = ResultTable.FromRows(["name"], [["a|b\nc"]]);
 
-        Assert.Equal("| name |\n| --- |\n| a\\|b<br>c |\n", table.ToMarkdown());
+        Assert.Equal("| name |\n| --- |\n| a&#124;b<br>c |\n", table.ToMarkdown());
     }
 
     [Fact]

@@ -71,10 +71,20 @@ public sealed class ChartData
         return new ChartData(copy);
     }
 
-    /// <summary>Throws unless every row has a value (possibly null) for <paramref name="field"/>.</summary>
+    /// <summary>Throws unless every row has a value (possibly null) for <paramref name="field"/> and a chart can name it.</summary>
     internal void RequireField(string field, string parameterName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(field, parameterName);
+
+        // Vega-Lite 5 drops backslashes from field references and builds tooltip expressions that a double quote breaks,
+        // even when they are escaped; '.', '[', ']' and single quotes are escaped in the spec (see VegaLite).
+        if (field.AsSpan().IndexOfAny('\\', '"') >= 0)
+        {
+            throw new ArgumentException(
+                $"The field name '{field}' holds a backslash or a double quote, which Vega-Lite cannot reference; rename the field (dots, brackets and single quotes are fine).",
+                parameterName);
+        }
+
         for (int r = 0; r < _rows.Count; r++)
         {
             if (Array.FindIndex(_rows[r], f => string.Equals(f.Key, field, StringComparison.Ordinal)) < 0)

@@ -13,7 +13,11 @@ namespace CxCore.Charts;
 /// <para>
 /// Specifications are plain JSON text with the data inlined; CxCore has no renderer dependency. The builders only
 /// reference fields that every row has (checked, with a clear exception naming the missing field), write NaN as
-/// missing, and keep categories in the order the data gives them where order matters (stages, funnel steps).
+/// missing, and keep categories in the order the data gives them where order matters (stages, funnel steps). Field
+/// names with <c>.</c>, <c>[</c>, <c>]</c> or <c>'</c>, which Vega-Lite would read as nested paths, are escaped in the
+/// specification's field references (<c>nps.mean</c> is written <c>nps\.mean</c>), so they name the flat field; a
+/// field name with a backslash or a double quote, which Vega-Lite 5 cannot reference even escaped, is rejected with an
+/// <see cref="ArgumentException"/>.
 /// </para>
 /// <para>The same inputs always give the same text, so specifications can be committed and diffed. Thread-safe.</para>
 /// </remarks>
@@ -68,7 +72,7 @@ public static class VegaLite
                 WriteField(w, "x", x, xKind, options.XTitle ?? x, keepOrder: true);
                 WriteField(w, "y", lower, FieldKind.Quantitative, options.YTitle ?? y, domain: options);
                 w.WriteStartObject("y2");
-                w.WriteString("field", upper);
+                w.WriteString("field", FieldReference(upper!));
                 w.WriteEndObject();
                 WriteColor(w, series);
                 w.WriteEndObject();
@@ -118,7 +122,7 @@ public static class VegaLite
             WriteField(w, "x", x, FieldKind.Ordinal, options.XTitle ?? x, keepOrder: true);
             WriteField(w, "y", y, FieldKind.Nominal, options.YTitle ?? y, keepOrder: true);
             w.WriteStartObject("color");
-            w.WriteString("field", color);
+            w.WriteString("field", FieldReference(color));
             w.WriteString("type", "quantitative");
             w.WriteStartObject("scale");
             w.WriteString("scheme", "redyellowgreen");
@@ -139,7 +143,7 @@ public static class VegaLite
             if (size is not null)
             {
                 w.WriteStartObject("size");
-                w.WriteString("field", size);
+                w.WriteString("field", FieldReference(size));
                 w.WriteString("type", "quantitative");
                 w.WriteEndObject();
             }
@@ -196,7 +200,7 @@ public static class VegaLite
                 WriteRankedCategory(w, category, value, options.YTitle ?? category);
                 WriteField(w, "x", lower, FieldKind.Quantitative, options.XTitle ?? value, domain: options);
                 w.WriteStartObject("x2");
-                w.WriteString("field", upper);
+                w.WriteString("field", FieldReference(upper!));
                 w.WriteEndObject();
                 w.WriteEndObject();
                 w.WriteEndObject();
@@ -249,7 +253,7 @@ public static class VegaLite
                 WriteField(w, "y", step, FieldKind.Ordinal, options.YTitle ?? step, keepOrder: true);
                 WriteField(w, "x", value, FieldKind.Quantitative, options.XTitle ?? value, domain: options);
                 w.WriteStartObject("text");
-                w.WriteString("field", share);
+                w.WriteString("field", FieldReference(share));
                 w.WriteString("type", "quantitative");
                 w.WriteString("format", ".1%");
                 w.WriteEndObject();
@@ -343,7 +347,7 @@ public static class VegaLite
     private static void WriteField(Utf8JsonWriter w, string channel, string field, FieldKind kind, string title, bool keepOrder = false, ChartOptions? domain = null)
     {
         w.WriteStartObject(channel);
-        w.WriteString("field", field);
+        w.WriteString("field", FieldReference(field));
         w.WriteString("type", KindName(kind));
         w.WriteString("title", title);
         if (keepOrder && kind is FieldKind.Ordinal or FieldKind.Nominal)
@@ -367,14 +371,14 @@ public static class VegaLite
     private static void WriteRankedCategory(Utf8JsonWriter w, string category, string value, string title)
     {
         w.WriteStartObject("y");
-        w.WriteString("field", category);
+        w.WriteString("field", FieldReference(category));
         w.WriteString("type", "nominal");
         w.WriteString("title", title);
         w.WriteStartObject("axis");
         w.WriteNumber("labelLimit", 320);
         w.WriteEndObject();
         w.WriteStartObject("sort");
-        w.WriteString("field", value);
+        w.WriteString("field", FieldReference(value));
         w.WriteString("op", "sum");
         w.WriteString("order", "descending");
         w.WriteEndObject();
@@ -389,7 +393,7 @@ public static class VegaLite
         }
 
         w.WriteStartObject("color");
-        w.WriteString("field", series);
+        w.WriteString("field", FieldReference(series));
         w.WriteString("type", "nominal");
         w.WriteEndObject();
     }
@@ -402,12 +406,40 @@ public static class VegaLite
             if (field is not null)
             {
                 w.WriteStartObject();
-                w.WriteString("field", field);
+                w.WriteString("field", FieldReference(field));
+                w.WriteString("title", field);
                 w.WriteEndObject();
             }
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// A field name as a Vega-Lite <c>field</c> reference: Vega-Lite reads <c>.</c> and <c>[…]</c> as nested access
+    /// (<c>a.b</c> is field <c>b</c> of field <c>a</c>) and a leading quote as the start of a quoted path, so each of
+    /// <c>\ . [ ] ' "</c> is escaped with a backslash and the reference names the flat field (names with a backslash or a
+    /// double quote are rejected before, see <see cref="ChartData"/>).
+    /// </summary>
+    internal static string FieldReference(string name)
+    {
+        if (name.AsSpan().IndexOfAny("\\.[]'\"") < 0)
+        {
+            return name;
+        }
+
+        var escaped = new StringBuilder(name.Length + 8);
+        foreach (char c in name)
+        {
+            if (c is '\\' or '.' or '[' or ']' or '\'' or '"')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
     }
 
     private static string KindName(FieldKind kind) => kind switch

@@ -565,7 +565,7 @@ public sealed class JourneyBuilder
         {
             int hash = StringComparer.Ordinal.GetHashCode(id);
             long slot = _slots[Find(id, hash)];
-            index = (int)(uint)slot - 1;
+            index = unchecked((int)(uint)slot) - 1; // the low 32 bits hold index + 1
             return slot != 0;
         }
 
@@ -580,12 +580,12 @@ public sealed class JourneyBuilder
         private int Find(string id, int hash)
         {
             // Fibonacci hashing spreads the (already mixed) hash over the table.
-            int position = (int)(((uint)hash * 2654435769u) & (uint)_mask);
+            int position = unchecked((int)(((uint)hash * 2654435769u) & (uint)_mask));
             while (true)
             {
                 long slot = _slots[position];
                 if (slot == 0 ||
-                    ((int)(slot >> 32) == hash && string.Equals(_input[(int)(uint)slot - 1].Id, id, StringComparison.Ordinal)))
+                    ((int)(slot >> 32) == hash && string.Equals(_input[unchecked((int)(uint)slot) - 1].Id, id, StringComparison.Ordinal)))
                 {
                     return position;
                 }

@@ -144,13 +144,17 @@ public sealed class PathCollection : IReadOnlyList<ConversionPath>
     private static int CacheSlot(string name)
     {
         int n = name.Length;
-        uint h = (uint)n * 0x9E3779B1u;
-        h ^= name[0] * 0x85EBCA77u;
-        h ^= name[n - 1] * 0xC2B2AE3Du;
-        h ^= name[n > 1 ? n - 2 : 0] * 0x27D4EB2Fu;
-        h ^= name[n >> 1] * 0x165667B1u;
-        h ^= h >> 15;
-        return (int)(h & (CacheSize - 1));
+        unchecked
+        {
+            // Multiplicative mixing: the products wrap modulo 2^32 by design.
+            uint h = (uint)n * 0x9E3779B1u;
+            h ^= name[0] * 0x85EBCA77u;
+            h ^= name[n - 1] * 0xC2B2AE3Du;
+            h ^= name[n > 1 ? n - 2 : 0] * 0x27D4EB2Fu;
+            h ^= name[n >> 1] * 0x165667B1u;
+            h ^= h >> 15;
+            return (int)(h & (CacheSize - 1));
+        }
     }
 
     /// <summary><paramref name="paths"/> itself when it is a collection; otherwise a new collection of it.</summary>

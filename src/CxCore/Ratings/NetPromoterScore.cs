@@ -219,36 +219,80 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     /// Dirichlet(prior + counts), computed exactly by numerical integration (no sampling).
     /// </summary>
     /// <param name="confidence">The credibility level, strictly between 0 and 1.</param>
-    /// <param name="detractorPrior">The Dirichlet prior weight of detractors, positive; 1 (uniform prior) by default.</param>
-    /// <param name="passivePrior">The prior weight of passives, positive.</param>
-    /// <param name="promoterPrior">The prior weight of promoters, positive.</param>
+    /// <param name="detractorPrior">The Dirichlet prior weight of detractors, <see cref="MinBayesianPrior"/> (1, the uniform prior, and the default) to <see cref="MaxBayesianPrior"/>.</param>
+    /// <param name="passivePrior">The prior weight of passives, in the same range.</param>
+    /// <param name="promoterPrior">The prior weight of promoters, in the same range.</param>
     /// <returns>The interval in NPS points; undefined when the score is empty.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The level is not strictly between 0 and 1, or a prior weight is not a positive finite number.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not strictly between 0 and 1, or a prior weight is not a finite number from <see cref="MinBayesianPrior"/> to <see cref="MaxBayesianPrior"/>.</exception>
+    /// <exception cref="ArithmeticException">The numerical inversion of the posterior did not converge (not expected inside the documented ranges; the message names the posterior).</exception>
     /// <remarks>
+    /// <para>
+    /// <b>Prior range.</b> Priors below 1 (such as Jeffreys' 0.5) give posterior densities that are infinite at the
+    /// edges of the simplex whenever a band has no responses; the quadrature below cannot integrate those reliably (it
+    /// gave intervals such as [−27.8, 91.7] for 5 passives where the true one is [−27.8, 27.8]), so they are rejected
+    /// rather than answered wrongly. Priors above 1e9 would outweigh any survey.
+    /// </para>
+    /// <para>
     /// With posterior parameters a = (a_det, a_pas, a_pro), D = X_pro − X_det has the CDF
     /// P(D ≤ t) = ∫ Beta(x; a_det, a_pas + a_pro) · F_Beta(a_pro, a_pas)((t + x)/(1 − x)) dx, because given X_det = x the
     /// promoter share of the rest, X_pro/(1 − x), is Beta(a_pro, a_pas). Where the conditional CDF is 0 or 1 the
     /// integral is the Beta CDF itself; in between it is evaluated by Gauss–Legendre quadrature (4 panels of 64 nodes)
     /// over X_det's mean ± 25 standard deviations, and the CDF is inverted by Brent's method at α/2 and 1 − α/2.
     /// The posterior mean is (a_pro − a_det)/A and the variance [A(a_pro + a_det) − (a_pro − a_det)²]/(A²(A + 1)), A = Σa.
+    /// When A exceeds <see cref="MaxQuadratureTotal"/> (1e9), where the posterior is too narrow for the quadrature (it
+    /// failed near A = 1e14), the interval is the normal one with that mean and variance: the posterior's skewness is
+    /// O(1/√A) there, so the bounds differ from the exact ones by well under 1e-6 NPS points.
+    /// </para>
     /// </remarks>
     public ConfidenceInterval BayesianInterval(double confidence = 0.95, double detractorPrior = 1, double passivePrior = 1, double promoterPrior = 1)
     {
         ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
-        ThrowIfBadPrior(detractorPrior, nameof(detractorPrior));
-        ThrowIfBadPrior(passivePrior, nameof(passivePrior));
-        ThrowIfBadPrior(promoterPrior, nameof(promoterPrior));
+        ThrowIfBadIntervalPrior(detractorPrior, nameof(detractorPrior));
+        ThrowIfBadIntervalPrior(passivePrior, nameof(passivePrior));
+        ThrowIfBadIntervalPrior(promoterPrior, nameof(promoterPrior));
         if (IsEmpty)
         {
             return ConfidenceInterval.Undefined(confidence);
         }
 
-        var posterior = new DirichletDifference(Detractors + detractorPrior, Passives + passivePrior, Promoters + promoterPrior);
+        double aDet = Detractors + detractorPrior, aPas = Passives + passivePrior, aPro = Promoters + promoterPrior;
         double tail = (1 - confidence) / 2;
-        double lower = posterior.Quantile(tail);
-        double upper = posterior.Quantile(1 - tail);
+        double total = aDet + aPas + aPro;
+        double lower, upper;
+        if (total > MaxQuadratureTotal)
+        {
+            double mean = (aPro - aDet) / total;
+            double sd = Math.Sqrt(((total * (aPro + aDet)) - ((aPro - aDet) * (aPro - aDet))) / (total * total * (total + 1)));
+            lower = Math.Max(-1, Normal.InvCDF(mean, sd, tail));
+            upper = Math.Min(1, Normal.InvCDF(mean, sd, 1 - tail));
+        }
+        else
+        {
+            var posterior = new DirichletDifference(aDet, aPas, aPro);
+            try
+            {
+                lower = posterior.Quantile(tail);
+                upper = posterior.Quantile(1 - tail);
+            }
+            catch (Exception ex) when (ex is MathNet.Numerics.NonConvergenceException or ArithmeticException)
+            {
+                throw new ArithmeticException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The Bayesian interval of the posterior Dirichlet({aDet}, {aPas}, {aPro}) could not be computed: {ex.Message}"), ex);
+            }
+        }
+
         return ConfidenceInterval.FromBounds(100 * lower, 100 * Math.Max(lower, upper), confidence);
     }
+
+    /// <summary>The smallest Dirichlet prior weight <see cref="BayesianInterval"/> accepts: 1 (the uniform prior).</summary>
+    public const double MinBayesianPrior = 1;
+
+    /// <summary>The largest Dirichlet prior weight <see cref="BayesianInterval"/> accepts: 1e9.</summary>
+    public const double MaxBayesianPrior = 1e9;
+
+    /// <summary>The posterior total Σa above which <see cref="BayesianInterval"/> uses the normal approximation: 1e9.</summary>
+    public const double MaxQuadratureTotal = 1e9;
 
     /// <summary>The posterior mean of the NPS under a Dirichlet prior, in NPS points: 100 · (a_pro − a_det) / A.</summary>
     /// <param name="detractorPrior">The prior weight of detractors, positive.</param>
@@ -416,6 +460,16 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
         double lower = estimate <= -1 ? -1 : Inference.Bisect(delta => z - Statistic(delta), -1, estimate);
         double upper = estimate >= 1 ? 1 : Inference.Bisect(delta => Statistic(delta) + z, 1, estimate);
         return (Math.Min(lower, estimate), Math.Max(upper, estimate));
+    }
+
+    private static void ThrowIfBadIntervalPrior(double prior, string paramName)
+    {
+        if (!(prior >= MinBayesianPrior && prior <= MaxBayesianPrior))
+        {
+            throw new ArgumentOutOfRangeException(paramName, prior, string.Create(
+                CultureInfo.InvariantCulture,
+                $"The Dirichlet prior weight {prior} is outside the range the Bayesian interval supports, {MinBayesianPrior} (the uniform prior) to {MaxBayesianPrior:0E+00}; priors below 1 give posterior densities the quadrature cannot integrate reliably."));
+        }
     }
 
     private static void ThrowIfBadPrior(double prior, string paramName)

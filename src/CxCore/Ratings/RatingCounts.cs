@@ -307,8 +307,9 @@ public sealed class RatingCounts : IEquatable<RatingCounts>
         uint span = (uint)(scale.Maximum - min);
         for (int i = 0; i < ratings.Length; i++)
         {
-            int offset = ratings[i] - min;
-            if ((uint)offset > span)
+            // A rating below the minimum wraps to a large unsigned offset: one comparison checks both ends.
+            int offset = unchecked(ratings[i] - min);
+            if (unchecked((uint)offset) > span)
             {
                 throw OutOfScale(ratings[i], i, scale, paramName);
             }

@@ -29,8 +29,11 @@ namespace CxCore.Ratings;
 /// <para>
 /// Round trips are exact. Input that is malformed, truncated, of another kind or version, or that describes invalid
 /// counts (negative counts, a broken checksum) is rejected: <see cref="JsonException"/> for JSON and
-/// <see cref="InvalidDataException"/> for binary, with a message that says what is wrong. This class is stateless
-/// and thread-safe.
+/// <see cref="InvalidDataException"/> for binary, with a message that says what is wrong. JSON is checked for its shape
+/// while it is read, before a document is built: an array longer than the largest scale (101 points), an object with
+/// more than 8 members, a string longer than 256 bytes, nesting deeper than the scale object or a single value longer
+/// than 64 KiB is rejected where the reader meets it, so hostile input costs time in proportion to the first bad part
+/// and a few kilobytes of memory. This class is stateless and thread-safe.
 /// </para>
 /// </remarks>
 public static class RatingCountsSerializer
@@ -230,6 +233,7 @@ public static class RatingCountsSerializer
         JsonDocument document;
         try
         {
+            CheckShape(json);
             document = JsonDocument.Parse(json);
         }
         catch (JsonException error)
@@ -302,6 +306,101 @@ public static class RatingCountsSerializer
             }
 
             return new JsonDocumentParts(scale, values);
+        }
+    }
+
+    // The largest document a valid one can be: arrays of at most one entry per point of the largest scale, a few members,
+    // short strings, one nested object (the scale).
+    private const int MaxArrayLength = RatingScale.MaxValue + 1;
+    private const int MaxMembers = 8;
+    private const int MaxStringBytes = 256;
+    private const int MaxDepth = 2;
+    private const int MaxTokenBytes = 1 << 16;
+
+    /// <summary>
+    /// Rejects text that no valid document resembles — an array longer than any scale, an object with more members than
+    /// any form, a long string, deep nesting, a huge number — as soon as the reader reaches it, before a document is
+    /// built. The text is read in chunks with a forward-only reader, so a 100 MB <c>counts</c> array costs a few
+    /// kilobytes and stops at its 102nd entry instead of being parsed whole.
+    /// </summary>
+    private static void CheckShape(string json)
+    {
+        const int ChunkChars = 4096;
+        byte[] buffer = new byte[(ChunkChars * 3) + MaxTokenBytes];
+        Encoder encoder = Encoding.UTF8.GetEncoder();
+        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
+        Span<int> counts = stackalloc int[MaxDepth + 2];
+        Span<bool> isArray = stackalloc bool[MaxDepth + 2];
+        int depth = 0, filled = 0, position = 0;
+        while (true)
+        {
+            int take = Math.Min(ChunkChars, json.Length - position);
+            encoder.Convert(json.AsSpan(position, take), buffer.AsSpan(filled), position + take == json.Length, out int used, out int written, out _);
+            position += used;
+            filled += written;
+            bool final = position == json.Length;
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, filled), final, state);
+            while (reader.Read())
+            {
+                JsonTokenType token = reader.TokenType;
+                if (depth > 0 && token is not (JsonTokenType.EndObject or JsonTokenType.EndArray)
+                    && (isArray[depth] || token == JsonTokenType.PropertyName))
+                {
+                    int limit = isArray[depth] ? MaxArrayLength : MaxMembers;
+                    if (++counts[depth] > limit)
+                    {
+                        throw new JsonException(isArray[depth]
+                            ? $"An array holds more than {MaxArrayLength} entries; no rating scale has more than {MaxArrayLength} points."
+                            : $"An object has more than {MaxMembers} members; no rating-count form has that many.");
+                    }
+                }
+
+                switch (token)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        if (++depth > MaxDepth)
+                        {
+                            throw new JsonException($"The JSON nests deeper than the rating-count forms ({MaxDepth} levels).");
+                        }
+
+                        counts[depth] = 0;
+                        isArray[depth] = token == JsonTokenType.StartArray;
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        depth--;
+                        break;
+                    case JsonTokenType.String or JsonTokenType.PropertyName when reader.ValueSpan.Length > MaxStringBytes:
+                        throw new JsonException($"A string of {reader.ValueSpan.Length} bytes is longer than any in the rating-count forms ({MaxStringBytes}).");
+                }
+            }
+
+            if (final)
+            {
+                return;
+            }
+
+            // Keep the unread part (an incomplete token) for the next chunk; a token that does not fit is not a number or
+            // string of any valid document.
+            state = reader.CurrentState;
+            int consumed = (int)reader.BytesConsumed;
+            buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
+            filled -= consumed;
+
+            // The unread part starts at a token boundary, perhaps with the separator before the next token: the whitespace
+            // after that separator means nothing and is dropped, so that padding cannot pile up.
+            int separator = filled > 0 && buffer[0] is (byte)',' or (byte)':' ? 1 : 0;
+            int blank = separator;
+            while (blank < filled && buffer[blank] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                blank++;
+            }
+
+            buffer.AsSpan(blank, filled - blank).CopyTo(buffer.AsSpan(separator));
+            filled -= blank - separator;
+            if (filled > MaxTokenBytes)
+            {
+                throw new JsonException($"A single JSON value is longer than {MaxTokenBytes} bytes; no rating-count form has one.");
+            }
         }
     }
 

@@ -77,7 +77,7 @@ public readonly struct RatingScale : IEquatable<RatingScale>
     /// <summary>Tells whether <paramref name="rating"/> is a point on this scale.</summary>
     /// <param name="rating">The rating to test.</param>
     /// <returns><see langword="true"/> when <see cref="Minimum"/> ≤ <paramref name="rating"/> ≤ <see cref="Maximum"/>.</returns>
-    public bool Contains(int rating) => (uint)(rating - _minimum) <= (uint)(Maximum - _minimum);
+    public bool Contains(int rating) => unchecked((uint)(rating - _minimum) <= (uint)(Maximum - _minimum)); // one unsigned range check
 
     /// <summary>Maps a rating on this scale linearly onto [0, 1]: <see cref="Minimum"/> → 0, <see cref="Maximum"/> → 1.</summary>
     /// <param name="rating">A rating on this scale.</param>

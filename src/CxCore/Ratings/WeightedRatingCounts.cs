@@ -15,8 +15,20 @@ namespace CxCore.Ratings;
 /// weighted counts and uses n_eff where the unweighted formula uses n.
 /// </para>
 /// <para>
-/// Weights must be finite and non-negative; a weight of 0 keeps the response in <see cref="ResponseCount"/> but gives
-/// it no influence. Counts with no positive weight are empty (<see cref="IsEmpty"/>) and their scores are NaN.
+/// <b>Valid weights.</b> A weight is 0 or lies between <see cref="MinPositiveWeight"/> (1e-150) and
+/// <see cref="MaxWeight"/> (1e150), so that its square is an ordinary (normal, finite) double; a weight of 0 keeps the
+/// response in <see cref="ResponseCount"/> but gives it no influence. The sums must stay finite and the response count
+/// within <see cref="long"/>: adding past that throws <see cref="OverflowException"/> and changes nothing. Counts with
+/// no positive weight are empty (<see cref="IsEmpty"/>) and their scores are NaN; otherwise 1 ≤
+/// <see cref="EffectiveCount"/> ≤ <see cref="ResponseCount"/> (up to rounding).
+/// </para>
+/// <para>
+/// <b>Consistent sums.</b> Per-point sums given to <see cref="FromSums"/> must be sums that some valid weights have: at
+/// each point with n responses, Σw and Σw² are both 0 or both positive, and then (Σw)²/n ≤ Σw² ≤ (Σw)² (Cauchy–Schwarz,
+/// and non-negative weights) and MinPositiveWeight ≤ Σw²/Σw ≤ MaxWeight (a weighted mean of the weights), each to a
+/// relative tolerance of <see cref="SumTolerance"/> for rounding in the sums.
+/// </para>
+/// <para>
 /// Merging adds the sums; it is commutative, and associative up to floating-point rounding of the weight sums (the
 /// response counts merge exactly). Instances are immutable and thread-safe; use <see cref="WeightedRatingTally"/> to
 /// accumulate a stream.
@@ -28,17 +40,28 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     private readonly double[] _weights;
     private readonly double[] _squaredWeights;
 
+    /// <summary>The largest weight a response may have: 1e150 (its square, 1e300, is still finite).</summary>
+    public const double MaxWeight = 1e150;
+
+    /// <summary>The smallest positive weight a response may have: 1e-150 (its square, 1e-300, is still a normal double); use 0 for no influence.</summary>
+    public const double MinPositiveWeight = 1e-150;
+
+    /// <summary>The relative tolerance of the consistency rules of <see cref="FromSums"/>: 1e-6, far above the rounding of any sum of doubles and far below any real inconsistency.</summary>
+    public const double SumTolerance = 1e-6;
+
     private WeightedRatingCounts(RatingScale scale, long[] responses, double[] weights, double[] squaredWeights)
     {
         Scale = scale;
         _responses = responses;
         _weights = weights;
         _squaredWeights = squaredWeights;
+        long total = 0;
         foreach (long count in responses)
         {
-            ResponseCount += count;
+            total = checked(total + count);
         }
 
+        ResponseCount = total;
         foreach (double weight in weights)
         {
             SumOfWeights += weight;
@@ -47,6 +70,11 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
         foreach (double squared in squaredWeights)
         {
             SumOfSquaredWeights += squared;
+        }
+
+        if (!double.IsFinite(SumOfWeights) || !double.IsFinite(SumOfSquaredWeights))
+        {
+            throw new OverflowException("The weight sums exceed the range of a double.");
         }
     }
 
@@ -62,8 +90,9 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     /// <summary>Σw² over all responses.</summary>
     public double SumOfSquaredWeights { get; }
 
-    /// <summary>Kish's effective sample size (Σw)² / Σw²; 0 when no response has a positive weight.</summary>
-    public double EffectiveCount => SumOfSquaredWeights > 0 ? SumOfWeights * SumOfWeights / SumOfSquaredWeights : 0;
+    /// <summary>Kish's effective sample size (Σw)² / Σw², between 1 and <see cref="ResponseCount"/>; 0 when no response has a positive weight.</summary>
+    /// <remarks>Computed as Σw · (Σw / Σw²), which cannot overflow for valid weights.</remarks>
+    public double EffectiveCount => SumOfSquaredWeights > 0 ? SumOfWeights * (SumOfWeights / SumOfSquaredWeights) : 0;
 
     /// <summary>Whether no response has a positive weight.</summary>
     public bool IsEmpty => !(SumOfWeights > 0);
@@ -77,13 +106,14 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     /// <summary>Summarises responses with their weights.</summary>
     /// <param name="scale">The scale every rating must lie on.</param>
     /// <param name="ratings">The ratings.</param>
-    /// <param name="weights">One weight per rating: finite and non-negative.</param>
+    /// <param name="weights">One weight per rating: 0, or from <see cref="MinPositiveWeight"/> to <see cref="MaxWeight"/>.</param>
     /// <returns>The weighted counts.</returns>
     /// <exception cref="ArgumentException"><paramref name="ratings"/> and <paramref name="weights"/> differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// A rating is not on <paramref name="scale"/>, or a weight is negative, NaN or infinite (the message names the
-    /// value and its position).
+    /// A rating is not on <paramref name="scale"/>, or a weight is negative, NaN, infinite or outside the valid range
+    /// (the message names the value and its position).
     /// </exception>
+    /// <exception cref="OverflowException">The squared weights add up to more than a double can hold.</exception>
     public static WeightedRatingCounts FromRatings(RatingScale scale, ReadOnlySpan<int> ratings, ReadOnlySpan<double> weights)
     {
         var tally = new WeightedRatingTally(scale);
@@ -113,19 +143,24 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     /// <c>SELECT rating, COUNT(*), SUM(w), SUM(w * w) … GROUP BY rating</c>.
     /// </summary>
     /// <param name="scale">The scale.</param>
-    /// <param name="responses">The number of responses at each point (non-negative).</param>
+    /// <param name="responses">The number of responses at each point (non-negative, adding up to at most <see cref="long.MaxValue"/>).</param>
     /// <param name="weights">Σw at each point (finite, non-negative).</param>
     /// <param name="squaredWeights">Σw² at each point (finite, non-negative).</param>
     /// <returns>The weighted counts.</returns>
     /// <exception cref="ArgumentException">A span does not have one entry per point of <paramref name="scale"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// A value is negative, NaN or infinite, or a point with no responses has a non-zero weight sum.
+    /// A value is negative, NaN or infinite; the response counts add up to more than <see cref="long.MaxValue"/>; the
+    /// sums of all points exceed the range of a double; or a point's sums break a consistency rule of the type remarks
+    /// (a point with no responses but a weight sum, Σw² &lt; (Σw)²/n as in n = 1, Σw = 1, Σw² = 1e-300, Σw² &gt; (Σw)²,
+    /// or a mean weight outside the valid range). The message names the rating and the values.
     /// </exception>
     public static WeightedRatingCounts FromSums(RatingScale scale, ReadOnlySpan<long> responses, ReadOnlySpan<double> weights, ReadOnlySpan<double> squaredWeights)
     {
         ThrowIfWrongLength(scale, responses.Length, nameof(responses));
         ThrowIfWrongLength(scale, weights.Length, nameof(weights));
         ThrowIfWrongLength(scale, squaredWeights.Length, nameof(squaredWeights));
+        long total = 0;
+        double totalWeight = 0, totalSquared = 0;
         for (int i = 0; i < responses.Length; i++)
         {
             int rating = scale.Minimum + i;
@@ -134,12 +169,22 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
                 throw new ArgumentOutOfRangeException(nameof(responses), responses[i], $"The response count of rating {rating} is negative.");
             }
 
-            ThrowIfBadWeight(weights[i], i, nameof(weights));
-            ThrowIfBadWeight(squaredWeights[i], i, nameof(squaredWeights));
-            if (responses[i] == 0 && (weights[i] != 0 || squaredWeights[i] != 0))
+            if (long.MaxValue - total < responses[i])
             {
-                throw new ArgumentOutOfRangeException(nameof(weights), weights[i], $"Rating {rating} has no responses but a non-zero weight sum.");
+                throw new ArgumentOutOfRangeException(nameof(responses), responses[i], $"The response counts add up to more than {long.MaxValue} at rating {rating}.");
             }
+
+            total += responses[i];
+            ThrowIfBadSum(weights[i], rating, nameof(weights));
+            ThrowIfBadSum(squaredWeights[i], rating, nameof(squaredWeights));
+            ThrowIfInconsistent(rating, responses[i], weights[i], squaredWeights[i]);
+            totalWeight += weights[i];
+            totalSquared += squaredWeights[i];
+        }
+
+        if (!double.IsFinite(totalWeight) || !double.IsFinite(totalSquared))
+        {
+            throw new ArgumentOutOfRangeException(nameof(squaredWeights), totalSquared, "The weight sums of all points add up to more than a double can hold.");
         }
 
         return new WeightedRatingCounts(scale, responses.ToArray(), weights.ToArray(), squaredWeights.ToArray());
@@ -168,6 +213,7 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     /// <returns>The merged weighted counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The scales differ.</exception>
+    /// <exception cref="OverflowException">The merged response count exceeds <see cref="long.MaxValue"/> or a merged sum exceeds the range of a double.</exception>
     public WeightedRatingCounts Merge(WeightedRatingCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -191,6 +237,7 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     /// <returns>The merged counts.</returns>
     /// <exception cref="ArgumentNullException">An operand is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The scales differ.</exception>
+    /// <exception cref="OverflowException">The merged response count exceeds <see cref="long.MaxValue"/> or a merged sum exceeds the range of a double.</exception>
     public static WeightedRatingCounts operator +(WeightedRatingCounts left, WeightedRatingCounts right)
     {
         ArgumentNullException.ThrowIfNull(left);
@@ -260,6 +307,61 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
         if (!double.IsFinite(weight) || weight < 0)
         {
             throw new ArgumentOutOfRangeException(paramName, weight, $"The weight {weight.ToString(CultureInfo.InvariantCulture)} at position {position} is not a finite, non-negative number.");
+        }
+
+        if (weight != 0 && weight is < MinPositiveWeight or > MaxWeight)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                weight,
+                $"The weight {weight.ToString("R", CultureInfo.InvariantCulture)} at position {position} is outside the valid range: 0, or from {MinPositiveWeight.ToString(CultureInfo.InvariantCulture)} to {MaxWeight.ToString(CultureInfo.InvariantCulture)}.");
+        }
+    }
+
+    private static void ThrowIfBadSum(double sum, int rating, string paramName)
+    {
+        if (!double.IsFinite(sum) || sum < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, sum, $"The sum {sum.ToString("R", CultureInfo.InvariantCulture)} of rating {rating} is not a finite, non-negative number.");
+        }
+    }
+
+    /// <summary>Throws unless some valid weights of <paramref name="n"/> responses have the sums <paramref name="w"/> and <paramref name="q"/> (see the type remarks).</summary>
+    private static void ThrowIfInconsistent(int rating, long n, double w, double q)
+    {
+        string? broken = null;
+        if (n == 0 && (w != 0 || q != 0))
+        {
+            broken = "no responses but a non-zero weight sum";
+        }
+        else if ((w == 0) != (q == 0))
+        {
+            broken = "Σw and Σw² must be both 0 or both positive";
+        }
+        else if (w > 0)
+        {
+            // Divided by Σw so that nothing overflows: Σw²/Σw is the weights' own weighted mean.
+            double mean = q / w;
+            if (mean < w / n * (1 - SumTolerance))
+            {
+                broken = "Σw² < (Σw)²/n, which no weights can give (Cauchy–Schwarz)";
+            }
+            else if (mean > w * (1 + SumTolerance))
+            {
+                broken = "Σw² > (Σw)², which no non-negative weights can give";
+            }
+            else if (mean < MinPositiveWeight * (1 - SumTolerance) || mean > MaxWeight * (1 + SumTolerance))
+            {
+                broken = "the mean weight Σw²/Σw is outside the valid range of a weight";
+            }
+        }
+
+        if (broken is not null)
+        {
+            throw new ArgumentOutOfRangeException(
+                n == 0 ? "weights" : "squaredWeights",
+                q,
+                string.Create(CultureInfo.InvariantCulture, $"The sums of rating {rating} (n = {n}, Σw = {w:R}, Σw² = {q:R}) are inconsistent: {broken}."));
         }
     }
 

@@ -15,8 +15,8 @@ namespace CxCore.Serialization;
 /// </para>
 /// <para>
 /// Member names are camelCase; instants, durations and dates use NodaTime's ISO-style patterns; enums are camelCase
-/// strings; optional members that are <see langword="null"/> or empty are left out. Unknown members are skipped.
-/// Malformed JSON, missing required members and values the model rejects raise <see cref="JsonException"/> whose
+/// strings; optional members that are <see langword="null"/> or empty are left out. Malformed JSON, missing required
+/// members, unknown members, members given twice and values the model rejects raise <see cref="JsonException"/> whose
 /// <see cref="JsonException.Path"/> and message name the place (for example <c>$[3].touchpoints[0].at</c>); a
 /// validation error from a model constructor is kept as the inner exception. The full form is described in
 /// docs/json.md. This class is thread-safe.

@@ -85,6 +85,34 @@ internal static class JsonRead
         return true;
     }
 
+    /// <summary>
+    /// Like <see cref="NextProperty(ref Utf8JsonReader, ReadPath, out string)"/>, for an object whose members are
+    /// <paramref name="members"/> (at most 32): a member that is not one of them, or that occurs twice, is an error
+    /// located at that member (a misspelt <c>"wieght"</c> would otherwise leave the weight at its default silently).
+    /// </summary>
+    internal static bool NextProperty(ref Utf8JsonReader reader, ReadPath path, string[] members, ref int seen, out string name)
+    {
+        if (!NextProperty(ref reader, path, out name))
+        {
+            return false;
+        }
+
+        int index = System.Array.IndexOf(members, name);
+        if (index < 0)
+        {
+            throw Fail($"Unknown member '{name}'; the members here are {string.Join(", ", members)}.");
+        }
+
+        int bit = 1 << index;
+        if ((seen & bit) != 0)
+        {
+            throw Fail($"The member '{name}' occurs twice.");
+        }
+
+        seen |= bit;
+        return true;
+    }
+
     // Every member name of the JSON form, so that reading a known name allocates nothing.
     private static readonly string[] KnownNames =
     [

@@ -20,6 +20,17 @@ internal static class ModelJson
     private static readonly string[] InstrumentMembers = ["name"];
     private static readonly string[] CustomerMembers = ["id", "zone", "acquiredAt", "attributes"];
 
+    // Every member each JSON object may have: anything else, or a member given twice, is an error.
+    private static readonly string[] CustomerJson = ["id", "zone", "acquiredAt", "attributes"];
+    private static readonly string[] LifecycleModelJson = ["name", "stages"];
+    private static readonly string[] StageJson = ["name", "model", "stages"];
+    private static readonly string[] InstrumentJson = ["kind", "name", "min", "max"];
+    private static readonly string[] TouchpointJson = ["id", "customer", "at", "channel", "stage", "department", "initiator", "outcome", "handleTime", "waitTime", "topic", "attributes"];
+    private static readonly string[] FeedbackJson = ["id", "customer", "at", "instrument", "rating", "touchpointId", "comment", "weight", "topics"];
+    private static readonly string[] JourneyJson = ["customer", "outcome", "touchpoints", "feedback"];
+    private static readonly string[] CaseEventJson = ["at", "kind", "status"];
+    private static readonly string[] ServiceCaseJson = ["id", "customer", "channel", "priority", "events", "attributes"];
+
     // ---------------------------------------------------------------- named values: "" is the default (empty) value
 
     internal static CustomerId ToCustomerId(string text) => text.Length == 0 ? default : Named(text, CustomerId.From, "customer id");
@@ -51,7 +62,8 @@ internal static class ModelJson
         DateTimeZone? zone = null;
         Instant? acquiredAt = null;
         Dictionary<string, string>? attributes = null;
-        while (JsonRead.NextProperty(ref reader, path, out string member))
+        int seen = 0;
+        while (JsonRead.NextProperty(ref reader, path, CustomerJson, ref seen, out string member))
         {
             switch (member)
             {
@@ -59,7 +71,6 @@ internal static class ModelJson
                 case "zone": zone = NodaJson.ParseZone(JsonRead.String(ref reader)); break;
                 case "acquiredAt": acquiredAt = NodaJson.ReadInstant(ref reader); break;
                 case "attributes": attributes = JsonRead.OptionalStringMap(ref reader, path); break;
-                default: reader.Skip(); break;
             }
 
             path.Pop();
@@ -89,13 +100,13 @@ internal static class ModelJson
         JsonRead.StartObject(ref reader, "a lifecycle model");
         string? name = null;
         List<string>? stages = null;
-        while (JsonRead.NextProperty(ref reader, path, out string member))
+        int seen = 0;
+        while (JsonRead.NextProperty(ref reader, path, LifecycleModelJson, ref seen, out string member))
         {
             switch (member)
             {
                 case "name": name = JsonRead.String(ref reader); break;
                 case "stages": stages = JsonRead.OptionalStrings(ref reader, path); break;
-                default: reader.Skip(); break;
             }
 
             path.Pop();
@@ -118,14 +129,14 @@ internal static class ModelJson
         string? name = null;
         string? modelName = null;
         List<string>? stages = null;
-        while (JsonRead.NextProperty(ref reader, path, out string member))
+        int seen = 0;
+        while (JsonRead.NextProperty(ref reader, path, StageJson, ref seen, out string member))
         {
             switch (member)
             {
                 case "name": name = JsonRead.String(ref reader); break;
                 case "model": modelName = JsonRead.String(ref reader); break;
                 case "stages": stages = JsonRead.OptionalStrings(ref reader, path); break;
-                default: reader.Skip(); break;
             }
 
             path.Pop();
@@ -229,7 +240,8 @@ internal static class ModelJson
         string? name = null;
         int? min = null;
         int? max = null;
-        while (JsonRead.NextProperty(ref reader, path, out string member))
+        int seen = 0;
+        while (JsonRead.NextProperty(ref reader, path, InstrumentJson, ref seen, out string member))
         {
             switch (member)
             {
@@ -237,7 +249,6 @@ internal static class ModelJson
                 case "name": name = JsonRead.String(ref reader); break;
                 case "min": min = JsonRead.Int32(ref reader); break;
                 case "max": max = JsonRead.Int32(ref reader); break;
-                default: reader.Skip(); break;
             }
 
             path.Pop();
@@ -313,7 +324,8 @@ internal static class ModelJson
         Duration? waitTime = null;
         string? topic = null;
         Dictionary<string, string>? attributes = null;
-        while (JsonRead.NextProperty(ref reader, path, out string member))
+        int seen = 0;
+        while (JsonRead.NextProperty(ref reader, path, TouchpointJson, ref seen, out string member))
         {
             switch (member)
             {
@@ -329,7 +341,6 @@ internal static class ModelJson
                 case "waitTime": waitTime = NodaJson.ReadOptionalDuration(ref reader); break;
                 case "topic": topic = JsonRead.OptionalString(ref reader); break;
                 case "attributes": attributes = JsonRead.OptionalStringMap(ref reader, path); break;
-                default: reader.Skip(); break;
             }
 
             path.Pop();
@@ -420,7 +431,8 @@ internal static class ModelJson
         string? comment = null;
         double weight = 1.0;
         List<string>? topics = null;
-        while (JsonRead.NextProperty(ref reader, path, out string member))
+        int seen = 0;
+        while (JsonRead.NextProperty(ref reader, path, FeedbackJson, ref seen, out string member))
         {
             switch (member)
             {
@@ -433,7 +445,6 @@ internal static class ModelJson
                 case "comment": comment = JsonRead.OptionalString(ref reader); break;
                 case "weight": weight = JsonRead.Double(ref reader); break;
                 case "topics": topics = JsonRead.OptionalStrings(ref reader, path); break;
-                default: reader.Skip(); break;
             }
 
             path.Pop();
@@ -495,7 +506,8 @@ internal static class ModelJson
         JourneyOutcome? outcome = null;
         List<Touchpoint>? touchpoints = null;
         List<Feedback>? feedback = null;
-        while (JsonRead.NextProperty(ref reader, path, out string member))
+        int seen = 0;
+        while (JsonRead.NextProperty(ref reader, path, JourneyJson, ref seen, out string member))
         {
             switch (member)
             {
@@ -507,7 +519,6 @@ internal static class ModelJson
                 case "feedback":
                     feedback = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Array(ref reader, path, ReadFeedback, "the feedback");
                     break;
-                default: reader.Skip(); break;
             }
 
             path.Pop();
@@ -555,14 +566,14 @@ internal static class ModelJson
         Instant? at = null;
         CaseEventKind? kind = null;
         CaseStatus? status = null;
-        while (JsonRead.NextProperty(ref reader, path, out string member))
+        int seen = 0;
+        while (JsonRead.NextProperty(ref reader, path, CaseEventJson, ref seen, out string member))
         {
             switch (member)
             {
                 case "at": at = NodaJson.ReadInstant(ref reader); break;
                 case "kind": kind = EnumJson<CaseEventKind>.Read(ref reader); break;
                 case "status": status = reader.TokenType == JsonTokenType.Null ? null : EnumJson<CaseStatus>.Read(ref reader); break;
-                default: reader.Skip(); break;
             }
 
             path.Pop();
@@ -613,7 +624,8 @@ internal static class ModelJson
         CasePriority? priority = null;
         List<CaseEvent>? events = null;
         Dictionary<string, string>? attributes = null;
-        while (JsonRead.NextProperty(ref reader, path, out string member))
+        int seen = 0;
+        while (JsonRead.NextProperty(ref reader, path, ServiceCaseJson, ref seen, out string member))
         {
             switch (member)
             {
@@ -623,7 +635,6 @@ internal static class ModelJson
                 case "priority": priority = EnumJson<CasePriority>.Read(ref reader); break;
                 case "events": events = JsonRead.Array(ref reader, path, ReadCaseEvent, "the case events"); break;
                 case "attributes": attributes = JsonRead.OptionalStringMap(ref reader, path); break;
-                default: reader.Skip(); break;
             }
 
             path.Pop();

@@ -30,8 +30,17 @@ namespace CxCore.Service;
 /// <para>
 /// The calendar precomputes its open intervals as instants, a block of 256 days at a time on first use, with the
 /// cumulative business time of each block, so <see cref="BusinessTimeBetween"/>, <see cref="AddBusinessTime"/> and
-/// <see cref="IsOpenAt"/> are two binary searches and do not allocate once the blocks they touch are built.
+/// <see cref="IsOpenAt"/> are two binary searches and do not allocate once the blocks they touch are built. The cache
+/// keeps at most <see cref="MaxCachedBlocks"/> blocks (about 700 years of the schedule; a few kilobytes per block for a
+/// schedule of one or two intervals a day): when it is full, the blocks not used since the last time it was full are
+/// dropped and rebuilt if they are needed again, so a query over a very long span costs time, never unbounded memory.
 /// Durations are exact to the nanosecond. Immutable and thread-safe.
+/// </para>
+/// <para>
+/// <b>Supported range.</b> Instants from <see cref="SupportedRange"/>'s start (0001-01-01T00:00Z) up to its end
+/// (9999-01-01T00:00Z, exclusive): every method throws <see cref="ArgumentOutOfRangeException"/> for an instant outside
+/// it (and <see cref="AddBusinessTime"/> for a deadline past its end), rather than failing inside NodaTime near the ends
+/// of its own range.
 /// </para>
 /// </remarks>
 public sealed class BusinessCalendar
@@ -43,6 +52,15 @@ public sealed class BusinessCalendar
 
     /// <summary>The largest duration <see cref="AddBusinessTime"/> accepts: 100 years of 365.25 days.</summary>
     public static Duration MaxAddedBusinessTime { get; } = Duration.FromDays(36_525);
+
+    /// <summary>The most 256-day blocks of open intervals a calendar keeps cached: 1024.</summary>
+    public const int MaxCachedBlocks = 1024;
+
+    /// <summary>
+    /// The instants the calendar answers for: from 0001-01-01T00:00:00Z (inclusive) to 9999-01-01T00:00:00Z
+    /// (exclusive). Building a block reads the schedule a few days beyond the block, which stays inside NodaTime's range.
+    /// </summary>
+    public static Interval SupportedRange { get; } = new(Instant.FromUtc(1, 1, 1, 0, 0), Instant.FromUtc(9999, 1, 1, 0, 0));
 
     private static readonly ZoneLocalMappingResolver BoundaryResolver =
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
@@ -174,22 +192,30 @@ public sealed class BusinessCalendar
     public BusinessCalendar WithHolidays(params LocalDate[] holidays) => WithHolidays((IEnumerable<LocalDate>)holidays);
 
     /// <summary>Whether the calendar is open at <paramref name="instant"/> (open intervals include their start, exclude their end).</summary>
-    /// <param name="instant">The instant.</param>
+    /// <param name="instant">The instant, inside <see cref="SupportedRange"/>.</param>
     /// <returns><see langword="true"/> inside an open interval.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside <see cref="SupportedRange"/>.</exception>
     public bool IsOpenAt(Instant instant)
     {
+        ThrowIfUnsupported(instant, nameof(instant));
         Block block = Locate(instant, out long offset);
         int i = IntervalAtOrBefore(block.Starts, offset);
         return i >= 0 && offset < block.Ends[i];
     }
 
     /// <summary>The business time between two instants: the part of [<paramref name="start"/>, <paramref name="end"/>) inside open intervals.</summary>
-    /// <param name="start">The first instant.</param>
-    /// <param name="end">The second instant, not before <paramref name="start"/>.</param>
+    /// <param name="start">The first instant, inside <see cref="SupportedRange"/>.</param>
+    /// <param name="end">The second instant, not before <paramref name="start"/> and at most the end of <see cref="SupportedRange"/>.</param>
     /// <returns>The business time, between zero and <paramref name="end"/> − <paramref name="start"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>, or an instant is outside <see cref="SupportedRange"/>.</exception>
     public Duration BusinessTimeBetween(Instant start, Instant end)
     {
+        ThrowIfUnsupported(start, nameof(start));
+        if (end > SupportedRange.End)
+        {
+            ThrowIfUnsupported(end, nameof(end));
+        }
+
         if (end < start)
         {
             throw new ArgumentOutOfRangeException(nameof(end), end, string.Create(CultureInfo.InvariantCulture, $"The end {end} is before the start {start}."));
@@ -216,15 +242,19 @@ public sealed class BusinessCalendar
     /// The earliest instant at which <paramref name="businessTime"/> of business time has elapsed since
     /// <paramref name="start"/>: the deadline of a target in business hours.
     /// </summary>
-    /// <param name="start">The instant the clock starts (it need not be inside an open interval).</param>
+    /// <param name="start">The instant the clock starts (it need not be inside an open interval), inside <see cref="SupportedRange"/>.</param>
     /// <param name="businessTime">The business time to add, zero to <see cref="MaxAddedBusinessTime"/>.</param>
     /// <returns>
     /// The instant t with <c>BusinessTimeBetween(start, t) == businessTime</c>; the earliest such instant, so a
     /// deadline that uses up an interval exactly is that interval's closing instant. <paramref name="start"/> itself for zero.
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="businessTime"/> is negative or more than <see cref="MaxAddedBusinessTime"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="businessTime"/> is negative or more than <see cref="MaxAddedBusinessTime"/>, <paramref name="start"/>
+    /// is outside <see cref="SupportedRange"/>, or the deadline would fall at or after its end.
+    /// </exception>
     public Instant AddBusinessTime(Instant start, Duration businessTime)
     {
+        ThrowIfUnsupported(start, nameof(start));
         ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, Duration.Zero);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(businessTime, MaxAddedBusinessTime);
         if (businessTime == Duration.Zero)
@@ -237,6 +267,11 @@ public sealed class BusinessCalendar
         while (target > block.Total)
         {
             target -= block.Total;
+            if (block.End >= SupportedRange.End)
+            {
+                throw DeadlineTooLate(start, businessTime);
+            }
+
             block = GetBlock(block.Index + 1);
         }
 
@@ -256,8 +291,28 @@ public sealed class BusinessCalendar
             }
         }
 
-        return block.Start + Duration.FromNanoseconds(block.Starts[lo] + (target - cum[lo]));
+        Instant deadline = block.Start + Duration.FromNanoseconds(block.Starts[lo] + (target - cum[lo]));
+        return deadline < SupportedRange.End ? deadline : throw DeadlineTooLate(start, businessTime);
     }
+
+    /// <summary>Throws unless <paramref name="instant"/> is inside <see cref="SupportedRange"/>.</summary>
+    internal static void ThrowIfUnsupported(Instant instant, string paramName)
+    {
+        if (!SupportedRange.Contains(instant))
+        {
+            throw new ArgumentOutOfRangeException(paramName, instant, string.Create(
+                CultureInfo.InvariantCulture,
+                $"The instant {instant} is outside the range business calendars support, {SupportedRange.Start} to {SupportedRange.End} (exclusive)."));
+        }
+    }
+
+    private static ArgumentOutOfRangeException DeadlineTooLate(Instant start, Duration businessTime) =>
+        new(nameof(businessTime), businessTime, string.Create(
+            CultureInfo.InvariantCulture,
+            $"Adding {businessTime} of business time to {start} gives a deadline at or after {SupportedRange.End}, the end of the range business calendars support."));
+
+    /// <summary>The number of blocks in the cache (for tests).</summary>
+    internal int CachedBlockCount => _blocks.Count;
 
     /// <summary>
     /// The business time from the start of the instant's 256-day block to the instant, with the block's index: the
@@ -388,8 +443,54 @@ public sealed class BusinessCalendar
         return index;
     }
 
-    private Block GetBlock(long index) =>
-        _blocks.TryGetValue(index, out Block? block) ? block : _blocks.GetOrAdd(index, Build(index));
+    private Block GetBlock(long index)
+    {
+        if (_blocks.TryGetValue(index, out Block? block))
+        {
+            block.Used = true;
+            return block;
+        }
+
+        if (_blocks.Count >= MaxCachedBlocks)
+        {
+            Evict();
+        }
+
+        return _blocks.GetOrAdd(index, Build(index));
+    }
+
+    /// <summary>
+    /// Makes room in a full cache, second-chance style: drops the blocks not used since the last eviction and marks the
+    /// rest unused; when every block was used, drops half of them. Blocks are immutable, so a caller that still holds a
+    /// dropped block keeps using it safely. Concurrent evictions only drop more.
+    /// </summary>
+    private void Evict()
+    {
+        int dropped = 0;
+        foreach (KeyValuePair<long, Block> entry in _blocks)
+        {
+            if (!entry.Value.Used && _blocks.TryRemove(entry.Key, out _))
+            {
+                dropped++;
+            }
+
+            entry.Value.Used = false;
+        }
+
+        if (dropped == 0)
+        {
+            int half = _blocks.Count / 2;
+            foreach (long key in _blocks.Keys)
+            {
+                if (half-- <= 0)
+                {
+                    break;
+                }
+
+                _blocks.TryRemove(key, out _);
+            }
+        }
+    }
 
     /// <summary>Maps every interval that overlaps the block to instants, clips, sorts and merges them.</summary>
     private Block Build(long index)
@@ -487,6 +588,9 @@ public sealed class BusinessCalendar
     {
         public long Index { get; } = index;
 
+        /// <summary>Whether the block was looked up since the cache last made room (a racy hint, for eviction only).</summary>
+        public bool Used { get; set; } = true;
+
         public Instant Start { get; } = start;
 
         public Instant End { get; } = end;
@@ -510,7 +614,7 @@ public sealed class BusinessCalendar
         /// </summary>
         public int IntervalAtOrBefore(long offset)
         {
-            if ((ulong)offset >= (ulong)(BlockDays * NanosecondsPerDay))
+            if (unchecked((ulong)offset) >= (ulong)(BlockDays * NanosecondsPerDay))
             {
                 return BusinessCalendar.IntervalAtOrBefore(Starts, offset);
             }

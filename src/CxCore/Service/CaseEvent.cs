@@ -58,7 +58,7 @@ public readonly struct CaseEvent : IEquatable<CaseEvent>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined <see cref="CaseStatus"/>.</exception>
     public static CaseEvent StatusChanged(Instant at, CaseStatus status)
     {
-        if ((uint)status > (uint)CaseStatus.Closed)
+        if (unchecked((uint)status) > (uint)CaseStatus.Closed)
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "The status must be a defined CaseStatus value.");
         }

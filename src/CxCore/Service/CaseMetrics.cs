@@ -98,7 +98,7 @@ public readonly struct CaseMetrics
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or <paramref name="basis"/> is not a defined value.</exception>
     public Duration? Get(ServiceMetric metric, TimeBasis basis)
     {
-        if ((uint)metric > (uint)ServiceMetric.OnHold)
+        if (unchecked((uint)metric) > (uint)ServiceMetric.OnHold)
         {
             throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined ServiceMetric.");
         }
@@ -124,14 +124,29 @@ public readonly struct CaseMetrics
     /// <param name="asOf">The cut-off instant, not before the case was opened.</param>
     /// <returns>The metrics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serviceCase"/> or <paramref name="calendar"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the case was opened.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="asOf"/> is before the case was opened, or it or the case's opening is outside
+    /// <see cref="BusinessCalendar.SupportedRange"/>.
+    /// </exception>
     public static CaseMetrics FromCase(ServiceCase serviceCase, BusinessCalendar calendar, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(serviceCase);
         ArgumentNullException.ThrowIfNull(calendar);
+        BusinessCalendar.ThrowIfUnsupported(asOf, nameof(asOf));
         ThrowIfOpenedAfter(serviceCase, asOf, 0);
+        ThrowIfOpenedTooEarly(serviceCase, 0, nameof(serviceCase));
         var cursor = default(BusinessCalendar.Cursor);
         return Compute(serviceCase, calendar, asOf, calendar.PositionOf(asOf), null, 0, ref cursor);
+    }
+
+    /// <summary>Throws when the case opened before the calendar's supported range (its events up to the cut-off are then all inside it).</summary>
+    internal static void ThrowIfOpenedTooEarly(ServiceCase serviceCase, int position, string paramName)
+    {
+        if (serviceCase.OpenedAt < BusinessCalendar.SupportedRange.Start)
+        {
+            throw new ArgumentOutOfRangeException(paramName, serviceCase.OpenedAt, string.Create(CultureInfo.InvariantCulture,
+                $"Service case '{serviceCase.Id}' (position {position}) was opened at {serviceCase.OpenedAt}, before {BusinessCalendar.SupportedRange.Start}, the start of the range business calendars support."));
+        }
     }
 
     internal static void ThrowIfOpenedAfter(ServiceCase serviceCase, Instant asOf, int position)
@@ -145,7 +160,7 @@ public readonly struct CaseMetrics
 
     private Duration? Value(int slot, TimeBasis basis)
     {
-        if ((uint)basis > (uint)TimeBasis.Business)
+        if (unchecked((uint)basis) > (uint)TimeBasis.Business)
         {
             throw new ArgumentOutOfRangeException(nameof(basis), basis, "The basis must be Calendar or Business.");
         }

@@ -191,12 +191,12 @@ internal static class Selection
         {
             long v = values[j];
             int bucket = (int)((ulong)(v - min) >> shift);
-            if (other is not null && (uint)(bucket - lo9) <= span9)
+            if (other is not null && unchecked((uint)(bucket - lo9)) <= span9)
             {
                 other[s++] = v;
             }
 
-            if ((uint)(bucket - loM) <= spanM)
+            if (unchecked((uint)(bucket - loM)) <= spanM)
             {
                 (values[w], values[j]) = (v, values[w]);
                 w++;

@@ -71,7 +71,7 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
             throw new ArgumentException($"Service case '{id}' needs a channel; default(Channel) is the unspecified channel.", nameof(channel));
         }
 
-        if ((uint)priority > (uint)CasePriority.Urgent)
+        if (unchecked((uint)priority) > (uint)CasePriority.Urgent)
         {
             throw new ArgumentOutOfRangeException(nameof(priority), priority, "The priority must be Low, Normal, High or Urgent.");
         }

@@ -125,7 +125,10 @@ public sealed class ServiceMetrics
     /// <param name="segmentAttribute">A case attribute to segment by, or <see langword="null"/>.</param>
     /// <returns>The metrics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/>, a case, <paramref name="calendar"/> or <paramref name="policy"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A case was opened after <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A case was opened after <paramref name="asOf"/>, or <paramref name="asOf"/> or a case's opening is outside
+    /// <see cref="BusinessCalendar.SupportedRange"/> (0001-01-01 to 9999-01-01).
+    /// </exception>
     /// <exception cref="ArgumentException"><paramref name="segmentAttribute"/> is empty or white space.</exception>
     public static ServiceMetrics Compute(IEnumerable<ServiceCase> cases, BusinessCalendar calendar, SlaPolicy policy, Instant asOf, string? segmentAttribute = null)
     {
@@ -137,6 +140,7 @@ public sealed class ServiceMetrics
             ArgumentException.ThrowIfNullOrWhiteSpace(segmentAttribute);
         }
 
+        BusinessCalendar.ThrowIfUnsupported(asOf, nameof(asOf));
         ServiceCase[] all = cases as ServiceCase[] ?? cases.ToArray();
         for (int i = 0; i < all.Length; i++)
         {
@@ -146,6 +150,7 @@ public sealed class ServiceMetrics
             }
 
             CaseMetrics.ThrowIfOpenedAfter(all[i], asOf, i);
+            CaseMetrics.ThrowIfOpenedTooEarly(all[i], i, nameof(cases));
         }
 
         // Every element is written by the per-case pass (the struct holds no references, so no zeroing is needed).

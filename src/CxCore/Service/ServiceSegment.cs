@@ -97,7 +97,7 @@ public sealed class ServiceSegment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a defined value.</exception>
     public SlaAttainment Attainment(SlaMetric metric)
     {
-        if ((uint)metric > (uint)SlaMetric.Resolution)
+        if (unchecked((uint)metric) > (uint)SlaMetric.Resolution)
         {
             throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined SlaMetric.");
         }
@@ -144,12 +144,12 @@ public sealed class ServiceSegment
 
     private static void ThrowIfBad(ServiceMetric metric, TimeBasis basis)
     {
-        if ((uint)metric > (uint)ServiceMetric.OnHold)
+        if (unchecked((uint)metric) > (uint)ServiceMetric.OnHold)
         {
             throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined ServiceMetric.");
         }
 
-        if ((uint)basis > (uint)TimeBasis.Business)
+        if (unchecked((uint)basis) > (uint)TimeBasis.Business)
         {
             throw new ArgumentOutOfRangeException(nameof(basis), basis, "The basis must be Calendar or Business.");
         }

@@ -66,12 +66,12 @@ public sealed class SlaPolicy
 
     private static int Index(SlaMetric metric, CasePriority priority)
     {
-        if ((uint)metric >= Metrics)
+        if (unchecked((uint)metric) >= Metrics)
         {
             throw new ArgumentOutOfRangeException(nameof(metric), metric, "The metric must be FirstResponse, NextReply or Resolution.");
         }
 
-        if ((uint)priority >= Priorities)
+        if (unchecked((uint)priority) >= Priorities)
         {
             throw new ArgumentOutOfRangeException(nameof(priority), priority, "The priority must be Low, Normal, High or Urgent.");
         }

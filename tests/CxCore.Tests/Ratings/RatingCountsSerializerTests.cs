@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 namespace CxCore.Tests.Ratings;
 
 [Properties(Arbitrary = [typeof(RatingCountsSerializerTests.Arbitraries)])]
-public sealed class RatingCountsSerializerTests
+public sealed partial class RatingCountsSerializerTests
 {
     private static readonly RatingCounts Sample = RatingCounts.FromCounts(RatingScale.FivePoint, [0, 3, long.MaxValue / 4, 7, 1]);
 

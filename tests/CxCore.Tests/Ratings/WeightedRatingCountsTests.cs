@@ -6,7 +6,7 @@ using FsCheck.Xunit;
 namespace CxCore.Tests.Ratings;
 
 [Properties(Arbitrary = [typeof(WeightedRatingCountsTests.Arbitraries)])]
-public sealed class WeightedRatingCountsTests
+public sealed partial class WeightedRatingCountsTests
 {
     /// <summary>20 five-point ratings with weights in multiples of 1/8 from 0 to 5, cut at one place.</summary>
     public sealed record CutRatings(int[] Ratings, double[] Weights, int Cut);

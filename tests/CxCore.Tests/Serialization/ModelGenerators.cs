@@ -135,7 +135,7 @@ internal static class ModelGenerators
         Gen.Elements(1.0, 0.5, 2.5, 1e-300, double.Epsilon, double.MaxValue, 0.1),
         from hi in Gen.Choose(0, 0x7FEF_FFFF)
         from lo in Gen.Choose(int.MinValue, int.MaxValue)
-        let bits = ((long)hi << 32) | (uint)lo
+        let bits = ((long)hi << 32) | unchecked((uint)lo) // lo's 32 bits as they are
         select bits == 0 ? 1.0 : BitConverter.Int64BitsToDouble(bits));
 
     internal static Gen<Feedback> FeedbackOf(CustomerId customer) =>
