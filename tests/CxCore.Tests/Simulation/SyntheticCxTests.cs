@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace CxCore.Tests.Simulation;
 
-public sealed class SyntheticCxTests
+public sealed partial class SyntheticCxTests
 {
     // One mid-sized data set shared by the read-only checks (generated once, in well under a second).
     private static readonly Lazy<SyntheticCxData> Shared = new(() => SyntheticCx.Generate(new SyntheticCxOptions { CustomerCount = 3000 }));
