@@ -21,9 +21,9 @@ namespace CxCore;
 /// immutable and thread-safe.
 /// </para>
 /// <para>
-/// Besides the two lists, a journey keeps what journey scoring reads of each touchpoint in a compact, contiguous form
-/// (32 bytes per touchpoint, plus 16 per feedback item that rates a touchpoint), built once by <see cref="Create"/> so
-/// that scoring runs without chasing each touchpoint object.
+/// Journey scoring keeps a compact, contiguous form of what it reads of each touchpoint (32 bytes per touchpoint, plus
+/// 16 per feedback item that rates a touchpoint) with the journey, built on first use: a journey that is never scored
+/// or mapped never pays for it.
 /// </para>
 /// </remarks>
 public sealed class Journey : IEquatable<Journey>
@@ -31,10 +31,8 @@ public sealed class Journey : IEquatable<Journey>
     private readonly Touchpoint[] _touchpoints;
     private readonly Feedback[] _feedback;
 
-    // What scoring reads, built once here (not on first use): contiguous, without chasing each touchpoint object.
-    private readonly ScoringPoint[] _scoringPoints;
-    private readonly FeedbackLink[] _feedbackLinks;
-    private readonly LifecycleModel? _stageModel;
+    // Filled once, on first use, by the engine that computes with this journey (scoring); opaque to the model.
+    private object? _engineCache;
 
     // Created on first use: data sets hold hundreds of thousands of journeys.
     private ReadOnlyCollection<Touchpoint>? _touchpointsView;
@@ -46,8 +44,6 @@ public sealed class Journey : IEquatable<Journey>
         _touchpoints = touchpoints;
         _feedback = feedback;
         Outcome = outcome;
-        _scoringPoints = ScoringPoint.FromTouchpoints(touchpoints, out _stageModel);
-        _feedbackLinks = FeedbackLink.Find(touchpoints, feedback);
 
         Instant start = Instant.MaxValue;
         Instant end = Instant.MinValue;
@@ -82,14 +78,11 @@ public sealed class Journey : IEquatable<Journey>
     /// <summary>The feedback array itself, for bulk copies inside the library; never modify it.</summary>
     internal Feedback[] FeedbackArray => _feedback;
 
-    /// <summary>The compact scoring data of <see cref="TouchpointArray"/>, index by index; never modify it.</summary>
-    internal ScoringPoint[] ScoringPoints => _scoringPoints;
-
-    /// <summary>The feedback items linked to touchpoints, ordered by touchpoint then feedback index; never modify it.</summary>
-    internal FeedbackLink[] FeedbackLinks => _feedbackLinks;
-
-    /// <summary>The lifecycle model (one instance) of every touchpoint's stage, or <see langword="null"/> when they differ or there are no touchpoints.</summary>
-    internal LifecycleModel? StageModel => _stageModel;
+    /// <summary>
+    /// A slot that an engine fills once, on first use, with its own compact form of this journey (a pure function of
+    /// the lists, so a race only builds it twice); <see langword="null"/> until then. Only that engine reads it.
+    /// </summary>
+    internal ref object? EngineCache => ref _engineCache;
 
     /// <summary>How the journey ended, or <see langword="null"/> when unknown or still running.</summary>
     public JourneyOutcome? Outcome { get; }

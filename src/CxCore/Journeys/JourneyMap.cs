@@ -100,21 +100,25 @@ public sealed class JourneyMap
             index++;
             journeyCount++;
             JourneyScore score = scorer.Score(journey);
-            foreach (TouchpointContribution item in score.Contributions)
+
+            // The links the scorer used (touchpoint order, then feedback order) give each touchpoint's rating items.
+            ReadOnlySpan<FeedbackLink> links = JourneyScoringData.Of(journey).Links;
+            Feedback[] feedback = journey.FeedbackArray;
+            int link = 0;
+            for (int i = 0; i < score.Contributions.Count; i++)
             {
+                TouchpointContribution item = score.Contributions[i];
                 Touchpoint point = item.Touchpoint;
                 touchpointCount++;
                 Accumulator channelCell = Get(byChannel, (point.Stage, point.Channel));
                 Accumulator departmentCell = Get(byDepartment, (point.Stage, point.Department));
                 channelCell.Add(item.Signal);
                 departmentCell.Add(item.Signal);
-                foreach (Feedback answer in journey.Feedback)
+                for (; link < links.Length && links[link].TouchpointIndex == i; link++)
                 {
-                    if (string.Equals(answer.TouchpointId, point.Id, StringComparison.Ordinal))
-                    {
-                        channelCell.AddRating(answer);
-                        departmentCell.AddRating(answer);
-                    }
+                    Feedback answer = feedback[links[link].FeedbackIndex];
+                    channelCell.AddRating(answer);
+                    departmentCell.AddRating(answer);
                 }
             }
 
