@@ -249,7 +249,7 @@ public sealed class BusinessCalendar
         }
 
         // The business time of the whole blocks a.Block .. b.Block − 1, memoised per (a.Block, b.Block) in a small slot.
-        ref Cursor.Span slot = ref cursor.Spans[(int)(a.Block & (Cursor.SpanSlots - 1))];
+        ref Cursor.BlockRun slot = ref cursor.Runs[(int)(a.Block & (Cursor.RunSlots - 1))];
         if (!slot.Set || slot.From != a.Block || slot.To != b.Block)
         {
             long total = 0;
@@ -258,7 +258,7 @@ public sealed class BusinessCalendar
                 total += GetBlock(index).Total;
             }
 
-            slot = new Cursor.Span(true, a.Block, b.Block, total);
+            slot = new Cursor.BlockRun(true, a.Block, b.Block, total);
         }
 
         return slot.Total - a.Cumulative + b.Cumulative;
@@ -267,19 +267,20 @@ public sealed class BusinessCalendar
     /// <summary>A worker's own lookup state for <see cref="PositionOf(Instant, ref Cursor)"/>; start from <c>default</c>.</summary>
     internal struct Cursor
     {
-        internal const int SpanSlots = 4;
+        internal const int RunSlots = 4;
 
         internal Block? Block;
         internal int Interval;
         internal long Offset;
-        internal SpanSlotArray Spans;
+        internal RunSlotArray Runs;
 
-        internal readonly record struct Span(bool Set, long From, long To, long Total);
+        /// <summary>The business time of the whole blocks <c>From</c> .. <c>To</c> − 1 (a memoised run of blocks).</summary>
+        internal readonly record struct BlockRun(bool Set, long From, long To, long Total);
 
-        [System.Runtime.CompilerServices.InlineArray(SpanSlots)]
-        internal struct SpanSlotArray
+        [System.Runtime.CompilerServices.InlineArray(RunSlots)]
+        internal struct RunSlotArray
         {
-            private Span _first;
+            private BlockRun _first;
         }
     }
 
