@@ -42,8 +42,6 @@ public sealed class ImportRowError
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"line {LineNumber}: {Reason}: {Message}");
 
-    internal static string Quote(string? value) => value is null ? "(none)" : "'" + value + "'";
-
     internal static ImportRowError Create(long line, string? responseId, string? column, string? raw, ImportErrorReason reason, string detail)
     {
         string where = column is null
