@@ -23,7 +23,7 @@ var csat = new RatingTally(RatingScale.FivePoint);
 var ces = new RatingTally(RatingScale.SevenPoint);
 foreach (Feedback answer in data.Feedback)
 {
-    (answer.Instrument.Kind switch { InstrumentKind.Nps => nps, InstrumentKind.Csat => csat, _ => ces }).Add(answer.Rating);
+    (answer.Instrument.Metric switch { RatingMetric.Nps => nps, RatingMetric.Csat => csat, _ => ces }).Add(answer.Rating);
 }
 
 NetPromoterScore npsScore = NetPromoterScore.FromCounts(nps.ToCounts());
@@ -100,7 +100,7 @@ CxCharts.Funnel(funnel).Save(charts);
 var byCustomer = data.Touchpoints.GroupBy(t => t.Customer).ToDictionary(g => g.Key, g => g.ToList());
 var outcome = new List<double>();
 List<double>[] driverColumns = [[], [], [], []];
-foreach (var answers in data.Feedback.Where(f => f.Instrument.Kind == InstrumentKind.Nps).GroupBy(f => f.Customer))
+foreach (var answers in data.Feedback.Where(f => f.Instrument.Metric == RatingMetric.Nps).GroupBy(f => f.Customer))
 {
     if (!byCustomer.TryGetValue(answers.Key, out var touchpoints))
     {

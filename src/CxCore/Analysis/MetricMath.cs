@@ -8,6 +8,11 @@ internal static class MetricMath
 {
     internal static void ThrowIfUnknown(RatingMetric metric, string paramName)
     {
+        if (metric == RatingMetric.Custom)
+        {
+            throw new ArgumentOutOfRangeException(paramName, metric, "RatingMetric.Custom has no standard score to compute; use Nps, Csat or Ces.");
+        }
+
         if (metric is not (RatingMetric.Nps or RatingMetric.Csat or RatingMetric.Ces))
         {
             throw new ArgumentOutOfRangeException(paramName, metric, "Unknown rating metric; use Nps, Csat or Ces.");

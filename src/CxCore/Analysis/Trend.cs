@@ -54,13 +54,10 @@ public static class Trend
         ArgumentNullException.ThrowIfNull(zone);
         options ??= new TrendOptions();
         ConfidenceInterval.ThrowIfBadLevel(options.Confidence, nameof(options.Confidence));
-        RatingMetric metric = options.Metric ?? instrument.Kind switch
-        {
-            InstrumentKind.Nps => RatingMetric.Nps,
-            InstrumentKind.Csat => RatingMetric.Csat,
-            InstrumentKind.Ces => RatingMetric.Ces,
-            _ => throw new ArgumentException($"The instrument '{instrument.Name}' is custom; set TrendOptions.Metric to say which score to compute.", nameof(instrument)),
-        };
+        RatingMetric metric = options.Metric
+            ?? (instrument.Metric == RatingMetric.Custom
+                ? throw new ArgumentException($"The instrument '{instrument.Name}' is custom; set TrendOptions.Metric to say which score to compute.", nameof(instrument))
+                : instrument.Metric);
         MetricMath.ThrowIfUnknown(metric, nameof(options.Metric));
         if (metric == RatingMetric.Nps && instrument.Scale != RatingScale.Nps)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using CxCore.Analysis;
 using CxCore.Journeys;
+using CxCore.Ratings;
 using CxCore.Service;
 using NodaTime;
 

@@ -14,8 +14,8 @@ namespace CxCore.Journeys;
 /// <para>
 /// <see cref="Build(IEnumerable{Journey}, JourneyScorer, int)"/> scores every journey with the given <see cref="JourneyScorer"/> and aggregates touchpoint by
 /// touchpoint. A cell's mean signal is the unweighted mean of its touchpoints' signals; its NPS, CSAT and CES use the
-/// ratings of feedback linked to its touchpoints by id (<see cref="InstrumentKind.Nps"/>, <see cref="InstrumentKind.Csat"/>
-/// and <see cref="InstrumentKind.Ces"/> instruments; custom instruments and relationship feedback are not placed on the
+/// ratings of feedback linked to its touchpoints by id (<see cref="RatingMetric.Nps"/>, <see cref="RatingMetric.Csat"/>
+/// and <see cref="RatingMetric.Ces"/> instruments; custom instruments and relationship feedback are not placed on the
 /// grid). A pain point's impact is volume × mean score lost, that is the sum of <see cref="PainPoint.Cost"/>.
 /// </para>
 /// <para>
@@ -364,15 +364,15 @@ public sealed class JourneyMap
 
         public void AddRating(Feedback answer)
         {
-            switch (answer.Instrument.Kind)
+            switch (answer.Instrument.Metric)
             {
-                case InstrumentKind.Nps:
+                case RatingMetric.Nps:
                     _nps[answer.Rating - RatingScale.Nps.Minimum]++;
                     break;
-                case InstrumentKind.Csat:
+                case RatingMetric.Csat:
                     _csat[answer.Rating - RatingScale.FivePoint.Minimum]++;
                     break;
-                case InstrumentKind.Ces:
+                case RatingMetric.Ces:
                     _ces[answer.Rating - RatingScale.SevenPoint.Minimum]++;
                     break;
                 default:

@@ -14,7 +14,7 @@ internal static partial class ModelJson
     internal static FeedbackInstrument ReadInstrument(ref Utf8JsonReader reader, ReadPath path)
     {
         JsonRead.StartObject(ref reader, "a feedback instrument");
-        InstrumentKind? kind = null;
+        RatingMetric? kind = null;
         string? name = null;
         int? min = null;
         int? max = null;
@@ -22,7 +22,7 @@ internal static partial class ModelJson
         {
             switch (member)
             {
-                case "kind": kind = EnumJson<InstrumentKind>.Read(ref reader); break;
+                case "kind": kind = EnumJson<RatingMetric>.Read(ref reader); break;
                 case "name": name = JsonRead.String(ref reader); break;
                 case "min": min = JsonRead.Int32(ref reader); break;
                 case "max": max = JsonRead.Int32(ref reader); break;
@@ -34,9 +34,9 @@ internal static partial class ModelJson
 
         FeedbackInstrument? standard = JsonRead.Required(kind, "kind", "feedback instrument") switch
         {
-            InstrumentKind.Nps => FeedbackInstrument.Nps,
-            InstrumentKind.Csat => FeedbackInstrument.Csat,
-            InstrumentKind.Ces => FeedbackInstrument.Ces,
+            RatingMetric.Nps => FeedbackInstrument.Nps,
+            RatingMetric.Csat => FeedbackInstrument.Csat,
+            RatingMetric.Ces => FeedbackInstrument.Ces,
             _ => null,
         };
         if (standard is not null)
@@ -71,14 +71,14 @@ internal static partial class ModelJson
         {
             path.Push(member);
             throw JsonRead.Fail(
-                $"The {EnumJson<InstrumentKind>.Format(standard.Kind)} instrument is always named '{standard.Name}' on the scale {standard.Scale}; use the kind 'custom' for another question.");
+                $"The {EnumJson<RatingMetric>.Format(standard.Metric)} instrument is always named '{standard.Name}' on the scale {standard.Scale}; use the kind 'custom' for another question.");
         }
     }
 
     internal static void WriteInstrument(Utf8JsonWriter writer, FeedbackInstrument instrument)
     {
         writer.WriteStartObject();
-        writer.WriteString("kind", EnumJson<InstrumentKind>.Format(instrument.Kind));
+        writer.WriteString("kind", EnumJson<RatingMetric>.Format(instrument.Metric));
         writer.WriteString("name", instrument.Name);
         writer.WriteNumber("min", instrument.Scale.Minimum);
         writer.WriteNumber("max", instrument.Scale.Maximum);

@@ -1,3 +1,4 @@
+using CxCore.Ratings;
 using CxCore.Serialization;
 using CxCore.Service;
 using FsCheck;
@@ -59,7 +60,7 @@ public sealed partial class CxJsonTests
     public void Serialize_TouchpointOutcome_RoundTrips() => RoundTrips(Enums<TouchpointOutcome>(), 10, 50);
 
     [Fact]
-    public void Serialize_InstrumentKind_RoundTrips() => RoundTrips(Enums<InstrumentKind>(), 11, 50);
+    public void Serialize_RatingMetric_RoundTrips() => RoundTrips(Enums<RatingMetric>(), 11, 50);
 
     [Fact]
     public void Serialize_CaseEventKind_RoundTrips() => RoundTrips(Enums<CaseEventKind>(), 12, 50);
@@ -103,7 +104,7 @@ public sealed partial class CxJsonTests
         ListsRoundTrip(JourneyOutcomes, 34);
         ListsRoundTrip(Enums<Initiator>(), 35);
         ListsRoundTrip(Enums<TouchpointOutcome>(), 36);
-        ListsRoundTrip(Enums<InstrumentKind>(), 37);
+        ListsRoundTrip(Enums<RatingMetric>(), 37);
         ListsRoundTrip(Enums<CaseEventKind>(), 38);
         ListsRoundTrip(Enums<CaseStatus>(), 39);
         ListsRoundTrip(Enums<CasePriority>(), 40);
