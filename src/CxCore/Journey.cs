@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore;
@@ -113,7 +114,7 @@ public sealed class Journey : IEquatable<Journey>
         IEnumerable<Feedback> feedback,
         JourneyOutcome? outcome = null)
     {
-        ModelValidation.ThrowIfDefault(customer, nameof(customer));
+        ModelValidation.CheckCustomer(customer, nameof(customer));
         ArgumentNullException.ThrowIfNull(touchpoints);
         ArgumentNullException.ThrowIfNull(feedback);
         if (outcome is { IsEmpty: true })
@@ -127,14 +128,16 @@ public sealed class Journey : IEquatable<Journey>
         for (int i = 0; i < points.Length; i++)
         {
             Touchpoint point = points[i] ?? throw new ArgumentNullException(nameof(touchpoints), $"Touchpoint {i} is null.");
-            ThrowIfOtherCustomer(customer, point.Customer, "touchpoint", point.Id, nameof(touchpoints));
+            Preconditions.CheckArgument(point.Customer == customer, nameof(touchpoints),
+                $"The touchpoint '{point.Id}' belongs to customer '{point.Customer}', not to '{customer}' whose journey this is.");
         }
 
         Feedback[] answers = [.. feedback];
         for (int i = 0; i < answers.Length; i++)
         {
             Feedback answer = answers[i] ?? throw new ArgumentNullException(nameof(feedback), $"Feedback {i} is null.");
-            ThrowIfOtherCustomer(customer, answer.Customer, "feedback", answer.Id, nameof(feedback));
+            Preconditions.CheckArgument(answer.Customer == customer, nameof(feedback),
+                $"The feedback '{answer.Id}' belongs to customer '{answer.Customer}', not to '{customer}' whose journey this is.");
         }
 
         if (points.Length == 0 && answers.Length == 0)
@@ -205,15 +208,6 @@ public sealed class Journey : IEquatable<Journey>
     /// <returns>A short description.</returns>
     public override string ToString() =>
         $"{Customer}: {Touchpoints.Count} touchpoints, {Feedback.Count} feedback, {Start} to {End}, outcome {(Outcome?.Name ?? "unknown")}";
-
-    private static void ThrowIfOtherCustomer(CustomerId customer, CustomerId owner, string what, string id, string paramName)
-    {
-        if (owner != customer)
-        {
-            throw new ArgumentException(
-                $"The {what} '{id}' belongs to customer '{owner}', not to '{customer}' whose journey this is.", paramName);
-        }
-    }
 
     private static void SortStably<T>(T[] items, Func<T, Instant> at, Func<T, string> id)
     {

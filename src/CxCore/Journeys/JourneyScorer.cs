@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Journeys;
@@ -128,7 +129,7 @@ public sealed class JourneyScorer
     public JourneyScore Score(Journey journey, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        ThrowIfBeforeLastTouchpoint(journey, asOf);
+        CheckAsOf(journey, asOf);
         return ScoreCore(journey, asOf);
     }
 
@@ -151,18 +152,15 @@ public sealed class JourneyScorer
     public double ScoreValue(Journey journey, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        ThrowIfBeforeLastTouchpoint(journey, asOf);
+        CheckAsOf(journey, asOf);
         return ScoreValueCore(journey, asOf);
     }
 
-    private static void ThrowIfBeforeLastTouchpoint(Journey journey, Instant asOf)
+    private static void CheckAsOf(Journey journey, Instant asOf)
     {
-        int n = journey.Touchpoints.Count;
-        if (n > 0 && asOf < journey.Touchpoints[n - 1].At)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(asOf), asOf, $"The reference instant {asOf} is before the journey's last touchpoint at {journey.Touchpoints[n - 1].At}.");
-        }
+        Touchpoint[] points = journey.TouchpointArray;
+        Preconditions.CheckArgumentRange(points.Length == 0 || asOf >= points[^1].At, nameof(asOf), asOf,
+            $"The reference instant {asOf} is before the journey's last touchpoint at {points[^1].At}.");
     }
 
     private double ScoreValueCore(Journey journey, Instant asOf)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -101,7 +102,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     public static EffortScore FromCounts(RatingCounts counts, int agreeFrom, int disagreeUpTo)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        ThrowIfBadThresholds(counts.Scale, agreeFrom, disagreeUpTo);
+        CheckThresholds(counts.Scale, agreeFrom, disagreeUpTo);
         return FromEffective(counts.Scale, ScoreMath.ToDoubles(counts), agreeFrom, disagreeUpTo);
     }
 
@@ -126,7 +127,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     public static EffortScore FromCounts(WeightedRatingCounts counts, int agreeFrom, int disagreeUpTo)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        ThrowIfBadThresholds(counts.Scale, agreeFrom, disagreeUpTo);
+        CheckThresholds(counts.Scale, agreeFrom, disagreeUpTo);
         return FromEffective(counts.Scale, counts.EffectiveCounts(), agreeFrom, disagreeUpTo);
     }
 
@@ -136,7 +137,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
     public ConfidenceInterval Interval(double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (!(Count > 1))
         {
             return ConfidenceInterval.Undefined(confidence);
@@ -158,7 +159,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
     public static ScoreComparison Compare(EffortScore a, EffortScore b, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (!(a.Count > 1 && b.Count > 1))
         {
             return ScoreComparison.Undefined(confidence);
@@ -225,13 +226,11 @@ public readonly struct EffortScore : IEquatable<EffortScore>
             ScoreMath.SumBetween(scale, counts, scale.Minimum, disagreeUpTo), agreeFrom, disagreeUpTo);
     }
 
-    private static void ThrowIfBadThresholds(RatingScale scale, int agreeFrom, int disagreeUpTo)
+    private static void CheckThresholds(RatingScale scale, int agreeFrom, int disagreeUpTo)
     {
         scale.ThrowIfNotContained(agreeFrom, nameof(agreeFrom));
         scale.ThrowIfNotContained(disagreeUpTo, nameof(disagreeUpTo));
-        if (disagreeUpTo >= agreeFrom)
-        {
-            throw new ArgumentOutOfRangeException(nameof(disagreeUpTo), disagreeUpTo, $"Disagreeing ratings must lie below agreeing ones: disagreeUpTo ({disagreeUpTo}) must be less than agreeFrom ({agreeFrom}).");
-        }
+        Preconditions.CheckArgumentRange(disagreeUpTo < agreeFrom, nameof(disagreeUpTo), disagreeUpTo,
+            $"Disagreeing ratings must lie below agreeing ones: disagreeUpTo ({disagreeUpTo}) must be less than agreeFrom ({agreeFrom}).");
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Integration;
 using MathNet.Numerics.RootFinding;
@@ -106,7 +107,7 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     public static NetPromoterScore FromCounts(RatingCounts counts, NpsBands bands)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        RatingCounts.ThrowIfScalesDiffer(bands.Scale, counts.Scale, nameof(counts));
+        RatingCounts.CheckSameScale(bands.Scale, counts.Scale, nameof(counts));
         long detractors = counts.CountBetween(bands.Scale.Minimum, bands.DetractorsUpTo);
         long promoters = counts.CountBetween(bands.PromotersFrom, bands.Scale.Maximum);
         return new NetPromoterScore(detractors, counts.Total - detractors - promoters, promoters);
@@ -128,7 +129,7 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     public static NetPromoterScore FromCounts(WeightedRatingCounts counts, NpsBands bands)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        RatingCounts.ThrowIfScalesDiffer(bands.Scale, counts.Scale, nameof(counts));
+        RatingCounts.CheckSameScale(bands.Scale, counts.Scale, nameof(counts));
         double[] effective = counts.EffectiveCounts();
         double detractors = 0, passives = 0, promoters = 0;
         for (int i = 0; i < effective.Length; i++)
@@ -184,7 +185,7 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or <paramref name="method"/> is unknown.</exception>
     public ConfidenceInterval Interval(IntervalMethod method = IntervalMethod.AdjustedWald, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (method == IntervalMethod.Bayesian)
         {
             return BayesianInterval(confidence);
@@ -230,10 +231,10 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     /// </remarks>
     public ConfidenceInterval BayesianInterval(double confidence = 0.95, double detractorPrior = 1, double passivePrior = 1, double promoterPrior = 1)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
-        ThrowIfBadPrior(detractorPrior, nameof(detractorPrior));
-        ThrowIfBadPrior(passivePrior, nameof(passivePrior));
-        ThrowIfBadPrior(promoterPrior, nameof(promoterPrior));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
+        CheckPrior(detractorPrior, nameof(detractorPrior));
+        CheckPrior(passivePrior, nameof(passivePrior));
+        CheckPrior(promoterPrior, nameof(promoterPrior));
         if (IsEmpty)
         {
             return ConfidenceInterval.Undefined(confidence);
@@ -254,9 +255,9 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     /// <exception cref="ArgumentOutOfRangeException">A prior weight is not a positive finite number.</exception>
     public double PosteriorMean(double detractorPrior = 1, double passivePrior = 1, double promoterPrior = 1)
     {
-        ThrowIfBadPrior(detractorPrior, nameof(detractorPrior));
-        ThrowIfBadPrior(passivePrior, nameof(passivePrior));
-        ThrowIfBadPrior(promoterPrior, nameof(promoterPrior));
+        CheckPrior(detractorPrior, nameof(detractorPrior));
+        CheckPrior(passivePrior, nameof(passivePrior));
+        CheckPrior(promoterPrior, nameof(promoterPrior));
         if (IsEmpty)
         {
             return double.NaN;
@@ -345,13 +346,9 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
         return (Math.Min(lower, estimate), Math.Max(upper, estimate));
     }
 
-    private static void ThrowIfBadPrior(double prior, string paramName)
-    {
-        if (!(prior > 0 && double.IsFinite(prior)))
-        {
-            throw new ArgumentOutOfRangeException(paramName, prior, "A Dirichlet prior weight must be a positive, finite number (1 for the uniform prior).");
-        }
-    }
+    private static void CheckPrior(double prior, string paramName) =>
+        Preconditions.CheckArgumentRange(prior > 0 && double.IsFinite(prior), paramName, prior,
+            "A Dirichlet prior weight must be a positive, finite number (1 for the uniform prior).");
 
     /// <summary>The distribution of X_pro − X_det when (X_det, X_pas, X_pro) ~ Dirichlet(det, pas, pro).</summary>
     private readonly struct DirichletDifference

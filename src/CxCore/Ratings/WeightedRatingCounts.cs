@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -123,9 +124,9 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     /// </exception>
     public static WeightedRatingCounts FromSums(RatingScale scale, ReadOnlySpan<long> responses, ReadOnlySpan<double> weights, ReadOnlySpan<double> squaredWeights)
     {
-        ThrowIfWrongLength(scale, responses.Length, nameof(responses));
-        ThrowIfWrongLength(scale, weights.Length, nameof(weights));
-        ThrowIfWrongLength(scale, squaredWeights.Length, nameof(squaredWeights));
+        Preconditions.CheckArgument(responses.Length == scale.PointCount, nameof(responses), $"The scale {scale} has {scale.PointCount} points but {responses.Length} values were given.");
+        Preconditions.CheckArgument(weights.Length == scale.PointCount, nameof(weights), $"The scale {scale} has {scale.PointCount} points but {weights.Length} values were given.");
+        Preconditions.CheckArgument(squaredWeights.Length == scale.PointCount, nameof(squaredWeights), $"The scale {scale} has {scale.PointCount} points but {squaredWeights.Length} values were given.");
         for (int i = 0; i < responses.Length; i++)
         {
             int rating = scale.Minimum + i;
@@ -134,8 +135,8 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
                 throw new ArgumentOutOfRangeException(nameof(responses), responses[i], $"The response count of rating {rating} is negative.");
             }
 
-            ThrowIfBadWeight(weights[i], i, nameof(weights));
-            ThrowIfBadWeight(squaredWeights[i], i, nameof(squaredWeights));
+            CheckWeight(weights[i], i, nameof(weights));
+            CheckWeight(squaredWeights[i], i, nameof(squaredWeights));
             if (responses[i] == 0 && (weights[i] != 0 || squaredWeights[i] != 0))
             {
                 throw new ArgumentOutOfRangeException(nameof(weights), weights[i], $"Rating {rating} has no responses but a non-zero weight sum.");
@@ -171,7 +172,7 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     public WeightedRatingCounts Merge(WeightedRatingCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        RatingCounts.ThrowIfScalesDiffer(Scale, other.Scale, nameof(other));
+        RatingCounts.CheckSameScale(Scale, other.Scale, nameof(other));
         long[] responses = new long[_responses.Length];
         double[] weights = new double[_responses.Length];
         double[] squared = new double[_responses.Length];
@@ -255,21 +256,10 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     internal static WeightedRatingCounts Wrap(RatingScale scale, long[] responses, double[] weights, double[] squaredWeights) =>
         new(scale, responses, weights, squaredWeights);
 
-    internal static void ThrowIfBadWeight(double weight, long position, string paramName)
-    {
-        if (!double.IsFinite(weight) || weight < 0)
-        {
-            throw new ArgumentOutOfRangeException(paramName, weight, $"The weight {weight.ToString(CultureInfo.InvariantCulture)} at position {position} is not a finite, non-negative number.");
-        }
-    }
-
-    private static void ThrowIfWrongLength(RatingScale scale, int length, string paramName)
-    {
-        if (length != scale.PointCount)
-        {
-            throw new ArgumentException($"The scale {scale} has {scale.PointCount} points but {length} values were given.", paramName);
-        }
-    }
+    /// <summary>Checks a response weight: finite and zero or more.</summary>
+    internal static void CheckWeight(double weight, long position, string paramName) =>
+        Preconditions.CheckArgumentRange(double.IsFinite(weight) && weight >= 0, paramName, weight,
+            $"The weight {weight} at position {position} is not a finite, non-negative number.");
 
     private int Index(int rating)
     {

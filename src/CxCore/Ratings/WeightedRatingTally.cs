@@ -34,7 +34,7 @@ public sealed class WeightedRatingTally
     public void Add(int rating, double weight)
     {
         Scale.ThrowIfNotContained(rating, nameof(rating));
-        WeightedRatingCounts.ThrowIfBadWeight(weight, 0, nameof(weight));
+        WeightedRatingCounts.CheckWeight(weight, 0, nameof(weight));
         AddUnchecked(rating - Scale.Minimum, weight);
     }
 
@@ -60,7 +60,7 @@ public sealed class WeightedRatingTally
                 throw RatingCounts.OutOfScale(ratings[i], i, Scale, nameof(ratings));
             }
 
-            WeightedRatingCounts.ThrowIfBadWeight(weights[i], i, nameof(weights));
+            WeightedRatingCounts.CheckWeight(weights[i], i, nameof(weights));
         }
 
         for (int i = 0; i < ratings.Length; i++)
@@ -76,7 +76,7 @@ public sealed class WeightedRatingTally
     public void Add(WeightedRatingCounts counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        RatingCounts.ThrowIfScalesDiffer(Scale, counts.Scale, nameof(counts));
+        RatingCounts.CheckSameScale(Scale, counts.Scale, nameof(counts));
         for (int i = 0; i < _responses.Length; i++)
         {
             _responses[i] = checked(_responses[i] + counts.Responses[i]);

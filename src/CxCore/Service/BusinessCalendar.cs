@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using CxCore.Utility;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -105,7 +106,8 @@ public sealed class BusinessCalendar
             }
         }
 
-        ThrowIfOverlapping(hours);
+        (BusinessHours, BusinessHours)? overlap = FirstOverlap(hours);
+        Preconditions.CheckArgument(overlap is null, nameof(options), $"The intervals {overlap?.Item1} and {overlap?.Item2} overlap; merge them into one interval.");
         return new BusinessCalendar(options.TimeZone, hours, new HashSet<LocalDate>(options.Holidays));
     }
 
@@ -390,7 +392,8 @@ public sealed class BusinessCalendar
         return new Block(index, start, end, starts.ToArray(), ends.ToArray(), cumulative);
     }
 
-    private static void ThrowIfOverlapping(BusinessHours[] hours)
+    /// <summary>Two intervals that overlap on the weekly cycle, or <see langword="null"/> when none do.</summary>
+    private static (BusinessHours, BusinessHours)? FirstOverlap(BusinessHours[] hours)
     {
         // Each interval on the weekly cycle in nanoseconds from Monday 00:00; Sunday overnight intervals wrap to Monday.
         var spans = new List<(long Start, long End, BusinessHours Source)>();
@@ -414,10 +417,11 @@ public sealed class BusinessCalendar
         {
             if (spans[i].Start < spans[i - 1].End)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"The intervals {spans[i - 1].Source} and {spans[i].Source} overlap; merge them into one interval."), "options");
+                return (spans[i - 1].Source, spans[i].Source);
             }
         }
+
+        return null;
     }
 
     internal sealed class Block(long index, Instant start, Instant end, long[] starts, long[] ends, long[] cumulative)

@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using CxCore.Service.Engine;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Service;
@@ -73,12 +73,8 @@ public readonly struct CaseMetrics
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or <paramref name="basis"/> is not a defined value.</exception>
     public Duration? Get(ServiceMetric metric, TimeBasis basis)
     {
-        if ((uint)metric > (uint)ServiceMetric.OnHold)
-        {
-            throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined ServiceMetric.");
-        }
-
-        ThrowIfBadBasis(basis);
+        Preconditions.CheckDefined(metric, nameof(metric));
+        Preconditions.CheckDefined(basis, nameof(basis));
         return ToDuration(Raw(metric, basis));
     }
 
@@ -88,7 +84,7 @@ public readonly struct CaseMetrics
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
     public Duration? ObservedTime(TimeBasis basis)
     {
-        ThrowIfBadBasis(basis);
+        Preconditions.CheckDefined(basis, nameof(basis));
         return ToDuration(IsResolved ? Raw(ServiceMetric.FullResolution, basis) : RawAge(basis));
     }
 
@@ -98,7 +94,7 @@ public readonly struct CaseMetrics
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
     public Duration? RunningWait(TimeBasis basis)
     {
-        ThrowIfBadBasis(basis);
+        Preconditions.CheckDefined(basis, nameof(basis));
         return ToDuration(RawRunningWait(basis));
     }
 
@@ -113,18 +109,10 @@ public readonly struct CaseMetrics
     {
         ArgumentNullException.ThrowIfNull(serviceCase);
         ArgumentNullException.ThrowIfNull(calendar);
-        ThrowIfOpenedAfter(serviceCase, asOf, 0);
+        Preconditions.CheckArgumentRange(serviceCase.OpenedAt <= asOf, nameof(asOf), asOf,
+            $"Service case '{serviceCase.Id}' was opened at {serviceCase.OpenedAt}, after the cut-off {asOf}.");
         var cursor = default(BusinessCalendar.Cursor);
         return CaseEvaluator.Evaluate(serviceCase, calendar, asOf, calendar.PositionOf(asOf), null, 0, ref cursor);
-    }
-
-    internal static void ThrowIfOpenedAfter(ServiceCase serviceCase, Instant asOf, int position)
-    {
-        if (serviceCase.OpenedAt > asOf)
-        {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, string.Create(CultureInfo.InvariantCulture,
-                $"Service case '{serviceCase.Id}' (position {position}) was opened at {serviceCase.OpenedAt}, after the cut-off {asOf}."));
-        }
     }
 
     /// <summary>The raw value in nanoseconds, −1 when undefined.</summary>
@@ -141,12 +129,4 @@ public readonly struct CaseMetrics
         IsResolved ? Engine.ObservedTime.From(Raw(ServiceMetric.FullResolution, basis), resolved: true) : Engine.ObservedTime.From(RawAge(basis), resolved: false);
 
     private static Duration? ToDuration(long nanoseconds) => nanoseconds < 0 ? null : Duration.FromNanoseconds(nanoseconds);
-
-    private static void ThrowIfBadBasis(TimeBasis basis)
-    {
-        if ((uint)basis > (uint)TimeBasis.Business)
-        {
-            throw new ArgumentOutOfRangeException(nameof(basis), basis, "The basis must be Calendar or Business.");
-        }
-    }
 }

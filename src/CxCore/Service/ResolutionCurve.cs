@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using CxCore.Ratings;
 using CxCore.Service.Engine;
+using CxCore.Utility;
 using MathNet.Numerics.Distributions;
 using NodaTime;
 
@@ -214,7 +215,7 @@ public sealed class ResolutionCurve
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not strictly between 0 and 1.</exception>
     public ConfidenceInterval SurvivalInterval(Duration time, double level = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(level);
+        Preconditions.CheckConfidenceLevel(level);
         int i = Count == 0 ? -1 : StepAtOrBefore(time);
         if (Count == 0 || (i >= 0 && (_steps[i].Survival == 0 || double.IsInfinity(_steps[i].GreenwoodSum))))
         {

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CxCore.Service.Engine;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Service;
@@ -139,7 +140,8 @@ public sealed class ServiceMetrics
                 throw new ArgumentNullException(nameof(cases), $"The case at position {i} is null.");
             }
 
-            CaseMetrics.ThrowIfOpenedAfter(all[i], asOf, i);
+            Preconditions.CheckArgumentRange(all[i].OpenedAt <= asOf, nameof(asOf), asOf,
+                $"Service case '{all[i].Id}' (position {i}) was opened at {all[i].OpenedAt}, after the cut-off {asOf}.");
         }
 
         CasePass pass = CasePass.Run(all, calendar, policy, asOf, segmentAttribute, cancellationToken);

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using CxCore.Service.Engine;
+using CxCore.Utility;
 
 namespace CxCore.Service;
 
@@ -83,7 +84,8 @@ public sealed class ServiceSegment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or <paramref name="basis"/> is not a defined value.</exception>
     public DurationSummary Summary(ServiceMetric metric, TimeBasis basis)
     {
-        ThrowIfBad(metric, basis);
+        Preconditions.CheckDefined(metric, nameof(metric));
+        Preconditions.CheckDefined(basis, nameof(basis));
         return _summaries[metric, basis];
     }
 
@@ -93,10 +95,7 @@ public sealed class ServiceSegment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a defined value.</exception>
     public SlaAttainment Attainment(SlaMetric metric)
     {
-        if ((uint)metric > (uint)SlaMetric.Resolution)
-        {
-            throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined SlaMetric.");
-        }
+        Preconditions.CheckDefined(metric, nameof(metric));
 
         return _attainment[(int)metric];
     }
@@ -110,7 +109,7 @@ public sealed class ServiceSegment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
     public ResolutionCurve ResolutionCurve(TimeBasis basis)
     {
-        ThrowIfBad(ServiceMetric.FirstResponse, basis);
+        Preconditions.CheckDefined(basis, nameof(basis));
         ref ResolutionCurve? slot = ref basis == TimeBasis.Calendar ? ref _calendarCurve : ref _businessCurve;
         if (Volatile.Read(ref slot) is { } curve)
         {
@@ -123,17 +122,4 @@ public sealed class ServiceSegment
     }
 
     private static double Rate(long part, long whole) => whole == 0 ? double.NaN : (double)part / whole;
-
-    private static void ThrowIfBad(ServiceMetric metric, TimeBasis basis)
-    {
-        if ((uint)metric > (uint)ServiceMetric.OnHold)
-        {
-            throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined ServiceMetric.");
-        }
-
-        if ((uint)basis > (uint)TimeBasis.Business)
-        {
-            throw new ArgumentOutOfRangeException(nameof(basis), basis, "The basis must be Calendar or Business.");
-        }
-    }
 }
