@@ -11,32 +11,92 @@ namespace CxCore.Lifecycle;
 /// </summary>
 internal sealed class BgNbdLikelihood
 {
-    private readonly int[] _xIndex; // per triple: index into _xs
-    private readonly double[] _tx;
-    private readonly double[] _t;
-    private readonly double[] _count;
     private readonly int[] _xs; // distinct x values
     private readonly double[] _xCount; // customers per distinct x
+    private readonly double[] _ts; // distinct T values
+    private readonly double[] _tCount; // customers per distinct T
+    private readonly double[] _tRepeats; // Σ x over customers per distinct T
+    private readonly double[] _txs; // distinct tₓ values of repeat customers
+    private readonly int[] _xIndex; // per repeat triple: index into _xs
+    private readonly int[] _tIndex; // per repeat triple: index into _ts
+    private readonly int[] _txIndex; // per repeat triple: index into _txs
+    private readonly double[] _count; // per repeat triple: customers
 
-    private BgNbdLikelihood(int[] xIndex, double[] tx, double[] t, double[] count, int[] xs, double[] xCount, long total, long repeat)
+    private BgNbdLikelihood(Dictionary<Triple, long> triples, long total, long repeat, double meanTenure)
     {
-        _xIndex = xIndex;
-        _tx = tx;
-        _t = t;
-        _count = count;
-        _xs = xs;
-        _xCount = xCount;
         Total = total;
         RepeatTransactions = repeat;
+        MeanTenure = meanTenure;
+        DistinctTriples = triples.Count;
+        var xs = new SortedDictionary<int, double>();
+        var ts = new Dictionary<double, int>();
+        var txs = new Dictionary<double, int>();
+        var tCount = new List<double>();
+        var tRepeats = new List<double>();
+        var txList = new List<double>();
+        var tList = new List<double>();
+        int repeaters = 0;
+        foreach ((Triple key, long count) in triples)
+        {
+            xs[key.X] = (xs.TryGetValue(key.X, out double c) ? c : 0) + count;
+            if (!ts.TryGetValue(key.Tenure, out int ti))
+            {
+                ti = tList.Count;
+                ts.Add(key.Tenure, ti);
+                tList.Add(key.Tenure);
+                tCount.Add(0);
+                tRepeats.Add(0);
+            }
+
+            tCount[ti] += count;
+            tRepeats[ti] += (double)count * key.X;
+            if (key.X > 0)
+            {
+                repeaters++;
+                if (!txs.ContainsKey(key.Recency))
+                {
+                    txs.Add(key.Recency, txList.Count);
+                    txList.Add(key.Recency);
+                }
+            }
+        }
+
+        _xs = [.. xs.Keys];
+        _xCount = [.. xs.Values];
+        var xPosition = new Dictionary<int, int>(_xs.Length);
+        for (int j = 0; j < _xs.Length; j++)
+        {
+            xPosition.Add(_xs[j], j);
+        }
+
+        _ts = [.. tList];
+        _tCount = [.. tCount];
+        _tRepeats = [.. tRepeats];
+        _txs = [.. txList];
+        _xIndex = new int[repeaters];
+        _tIndex = new int[repeaters];
+        _txIndex = new int[repeaters];
+        _count = new double[repeaters];
+        int i = 0;
+        foreach ((Triple key, long count) in triples)
+        {
+            if (key.X > 0)
+            {
+                _xIndex[i] = xPosition[key.X];
+                _tIndex[i] = ts[key.Tenure];
+                _txIndex[i] = txs[key.Recency];
+                _count[i++] = count;
+            }
+        }
     }
 
     internal long Total { get; }
 
     internal long RepeatTransactions { get; }
 
-    internal int DistinctTriples => _tx.Length;
+    internal int DistinctTriples { get; }
 
-    internal double MeanTenure { get; private init; }
+    internal double MeanTenure { get; }
 
     /// <summary>Checks the customers' summaries and groups equal (x, tₓ, T) triples.</summary>
     internal static BgNbdLikelihood Group(ReadOnlySpan<int> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> tenure)
@@ -48,10 +108,13 @@ internal sealed class BgNbdLikelihood
                 nameof(recency));
         }
 
-        var index = new Dictionary<Triple, int>(Math.Min(frequency.Length, 1 << 16));
-        var xs = new List<int>();
-        var triples = new List<Triple>();
-        var counts = new List<long>();
+        // Distinct tenures and recencies are few (whole days, or a bounded set of instants), so each gets a small index
+        // and a customer's triple becomes one 64-bit key: x (22 bits), tₓ index (21 bits), T index (21 bits). Beyond
+        // those ranges the triple itself is the key.
+        var tenures = new Dictionary<double, int>();
+        var recencies = new Dictionary<double, int>();
+        var packed = new Dictionary<long, long>(Math.Min(frequency.Length, 1 << 16));
+        Dictionary<Triple, long>? wide = null;
         long repeat = 0;
         double tenureSum = 0;
         for (int i = 0; i < frequency.Length; i++)
@@ -61,47 +124,47 @@ internal sealed class BgNbdLikelihood
             Check(i, x, tx, t);
             repeat += x;
             tenureSum += t;
-            var key = new Triple(x, tx, t);
-            if (index.TryGetValue(key, out int slot))
+            ref int ti = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tenures, t, out bool seenT);
+            if (!seenT)
             {
-                counts[slot]++;
+                ti = tenures.Count - 1;
+            }
+
+            ref int xi = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(recencies, tx, out bool seenTx);
+            if (!seenTx)
+            {
+                xi = recencies.Count - 1;
+            }
+
+            if (x < (1 << 22) && xi < (1 << 21) && ti < (1 << 21))
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(packed, ((long)x << 42) | ((long)xi << 21) | (long)ti, out _)++;
             }
             else
             {
-                index.Add(key, triples.Count);
-                triples.Add(key);
-                counts.Add(1);
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(wide ??= [], new Triple(x, tx, t), out _)++;
             }
         }
 
-        foreach (Triple triple in triples)
+        double[] tValues = new double[tenures.Count], txValues = new double[recencies.Count];
+        foreach ((double value, int index) in tenures)
         {
-            xs.Add(triple.X);
+            tValues[index] = value;
         }
 
-        int[] distinctX = [.. new SortedSet<int>(xs)];
-        var xPosition = new Dictionary<int, int>(distinctX.Length);
-        for (int j = 0; j < distinctX.Length; j++)
+        foreach ((double value, int index) in recencies)
         {
-            xPosition.Add(distinctX[j], j);
+            txValues[index] = value;
         }
 
-        int m = triples.Count;
-        int[] xIndex = new int[m];
-        double[] txs = new double[m], ts = new double[m], c = new double[m], xCount = new double[distinctX.Length];
-        for (int i = 0; i < m; i++)
+        var triples = wide ?? new Dictionary<Triple, long>(packed.Count);
+        foreach ((long key, long count) in packed)
         {
-            xIndex[i] = xPosition[triples[i].X];
-            txs[i] = triples[i].Recency;
-            ts[i] = triples[i].Tenure;
-            c[i] = counts[i];
-            xCount[xIndex[i]] += counts[i];
+            var triple = new Triple((int)(key >> 42), txValues[(int)((key >> 21) & ((1 << 21) - 1))], tValues[(int)(key & ((1 << 21) - 1))]);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(triples, triple, out _) += count;
         }
 
-        return new BgNbdLikelihood(xIndex, txs, ts, c, distinctX, xCount, frequency.Length, repeat)
-        {
-            MeanTenure = frequency.Length == 0 ? double.NaN : tenureSum / frequency.Length,
-        };
+        return new BgNbdLikelihood(triples, frequency.Length, repeat, frequency.Length == 0 ? double.NaN : tenureSum / frequency.Length);
     }
 
     /// <summary>Throws unless (x, tₓ, T) is a valid summary: x ≥ 0, 0 ≤ tₓ ≤ T finite, tₓ = 0 exactly when x = 0.</summary>
@@ -133,7 +196,12 @@ internal sealed class BgNbdLikelihood
         }
     }
 
-    /// <summary>The negative mean log-likelihood at θ = (ln r, ln α, ln a, ln b) and its gradient.</summary>
+    /// <summary>
+    /// The negative mean log-likelihood at θ = (ln r, ln α, ln a, ln b) and its gradient. Per customer,
+    /// ln L = [lnΓ(r + x) − lnΓ(r) + r ln α + lnB(a, b + x) − lnB(a, b)] − (r + x) ln(α + T) + 1{x &gt; 0}·softplus(δ) with
+    /// δ = ln a − ln(b + x − 1) + (r + x)(ln(α + T) − ln(α + tₓ)); the bracket is summed per distinct x, the second term
+    /// per distinct T, and only repeat customers' distinct triples need the third.
+    /// </summary>
     internal double NegativeMean(ReadOnlySpan<double> theta, Span<double> gradient)
     {
         double r = Math.Exp(theta[0]), alpha = Math.Exp(theta[1]), a = Math.Exp(theta[2]), b = Math.Exp(theta[3]);
@@ -143,7 +211,7 @@ internal sealed class BgNbdLikelihood
         }
 
         int k = _xs.Length;
-        Span<double> perX = k <= 512 ? stackalloc double[k * 2] : new double[k * 2];
+        double[] perX = new double[k * 2];
         double lnGammaR = SpecialFunctions.GammaLn(r), psiR = SpecialFunctions.DiGamma(r);
         double lnGammaB = SpecialFunctions.GammaLn(b), psiB = SpecialFunctions.DiGamma(b);
         double lnGammaAb = SpecialFunctions.GammaLn(a + b), psiAb = SpecialFunctions.DiGamma(a + b);
@@ -157,41 +225,49 @@ internal sealed class BgNbdLikelihood
             double dgRx = SpecialFunctions.DiGamma(r + x) - psiR;
             double lnB = SpecialFunctions.GammaLn(b + x) - lnGammaB - (SpecialFunctions.GammaLn(a + b + x) - lnGammaAb);
             double psiAbx = SpecialFunctions.DiGamma(a + b + x);
-            double dA = psiAb - psiAbx;
-            double dB = SpecialFunctions.DiGamma(b + x) - psiB - psiAbx + psiAb;
             sum += n * (lgRx + (r * lnAlpha) + lnB);
             gr += n * (dgRx + lnAlpha);
             galpha += n * r / alpha;
-            ga += n * dA;
-            gb += n * dB;
+            ga += n * (psiAb - psiAbx);
+            gb += n * (SpecialFunctions.DiGamma(b + x) - psiB - psiAbx + psiAb);
             perX[j * 2] = x > 0 ? Math.Log(a) - Math.Log(b + x - 1) : 0;
             perX[(j * 2) + 1] = x > 0 ? 1 / (b + x - 1) : 0;
         }
 
-        double inverseA = 1 / a;
-        for (int i = 0; i < _tx.Length; i++)
+        double[] lnAlphaT = new double[_ts.Length], inverseAlphaT = new double[_ts.Length];
+        for (int j = 0; j < _ts.Length; j++)
         {
-            int j = _xIndex[i];
-            int x = _xs[j];
+            lnAlphaT[j] = Math.Log(alpha + _ts[j]);
+            inverseAlphaT[j] = 1 / (alpha + _ts[j]);
+            double weight = (r * _tCount[j]) + _tRepeats[j]; // Σ c(r + x)
+            sum -= weight * lnAlphaT[j];
+            gr -= _tCount[j] * lnAlphaT[j];
+            galpha -= weight * inverseAlphaT[j];
+        }
+
+        double[] lnAlphaTx = new double[_txs.Length], inverseAlphaTx = new double[_txs.Length];
+        for (int j = 0; j < _txs.Length; j++)
+        {
+            lnAlphaTx[j] = Math.Log(alpha + _txs[j]);
+            inverseAlphaTx[j] = 1 / (alpha + _txs[j]);
+        }
+
+        double inverseA = 1 / a;
+        for (int i = 0; i < _count.Length; i++)
+        {
+            int j = _xIndex[i], ti = _tIndex[i], xi = _txIndex[i];
             double c = _count[i];
-            double rx = r + x;
-            double alphaT = alpha + _t[i];
-            double lnAlphaT = Math.Log(alphaT);
-            sum -= c * rx * lnAlphaT;
-            gr -= c * lnAlphaT;
-            galpha -= c * rx / alphaT;
-            if (x > 0)
-            {
-                double alphaTx = alpha + _tx[i];
-                double gap = lnAlphaT - Math.Log(alphaTx);
-                double delta = perX[j * 2] + (rx * gap);
-                double w = LifecycleMath.Logistic(delta);
-                sum += c * LifecycleMath.Softplus(delta);
-                gr += c * w * gap;
-                galpha += c * w * rx * ((1 / alphaT) - (1 / alphaTx));
-                ga += c * w * inverseA;
-                gb -= c * w * perX[(j * 2) + 1];
-            }
+            double rx = r + _xs[j];
+            double gap = lnAlphaT[ti] - lnAlphaTx[xi];
+            double delta = perX[j * 2] + (rx * gap);
+            // softplus(δ) = max(δ, 0) + ln(1 + e^−|δ|) and its derivative w = logistic(δ), from one exponential.
+            double e = Math.Exp(-Math.Abs(delta));
+            double w = delta >= 0 ? 1 / (1 + e) : e / (1 + e);
+            sum += c * (Math.Max(delta, 0) + Math.Log(1 + e));
+            gr += c * w * gap;
+            galpha += c * w * rx * (inverseAlphaT[ti] - inverseAlphaTx[xi]);
+            ga += c * w * inverseA;
+            gb -= c * w * perX[(j * 2) + 1];
         }
 
         double scale = -1.0 / Total;

@@ -48,6 +48,9 @@ namespace CxCore.Lifecycle;
 /// </remarks>
 public sealed class BgNbdModel
 {
+    private readonly double _lnA;
+    private readonly double[] _lnBx; // ln(b + x − 1) for small x
+
     private BgNbdModel(ModelParameter r, ModelParameter alpha, ModelParameter a, ModelParameter b, FitDiagnostics? diagnostics)
     {
         RParameter = r;
@@ -56,6 +59,12 @@ public sealed class BgNbdModel
         BParameter = b;
         Diagnostics = diagnostics;
         Parameters = Array.AsReadOnly(new[] { r, alpha, a, b });
+        _lnA = Math.Log(a.Estimate);
+        _lnBx = new double[64];
+        for (int x = 1; x < _lnBx.Length; x++)
+        {
+            _lnBx[x] = Math.Log(b.Estimate + x - 1);
+        }
     }
 
     /// <summary>The shape r of the gamma distribution of purchase rates.</summary>
@@ -268,7 +277,8 @@ public sealed class BgNbdModel
             return 1;
         }
 
-        double delta = Math.Log(A) - Math.Log(B + x - 1) + ((R + x) * (Math.Log(Alpha + t) - Math.Log(Alpha + tx)));
+        double lnBx = x < _lnBx.Length ? _lnBx[x] : Math.Log(B + x - 1);
+        double delta = _lnA - lnBx + ((R + x) * Math.Log((Alpha + t) / (Alpha + tx)));
         return LifecycleMath.Logistic(-delta);
     }
 

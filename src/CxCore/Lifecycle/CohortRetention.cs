@@ -35,14 +35,17 @@ namespace CxCore.Lifecycle;
 /// (<see cref="CustomersAfterAsOf"/>). Empty input gives no cohorts.
 /// </para>
 /// <para>
-/// <b>Speed.</b> Instants are converted to local days through a cache of the zone's offset intervals, periods come
-/// from a day-indexed table, and activity is marked in one bit per customer and period: tens of millions of events a
-/// second on one core. Immutable and thread-safe.
+/// <b>Speed.</b> One pass over the events: customers are found in an open-addressing table keyed by id text, in
+/// batches whose memory reads are prefetched together; instants become local days through the zone's cached offset
+/// intervals, periods come from a day-indexed table, and activity is one bit per customer and period. See
+/// docs/benchmarks.md for measurements. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class CohortRetention
 {
-    /// <summary>Above this many bits per table (customers × periods) the marks go to a hash set instead of a bitmap.</summary>
+    private const int BatchSize = 32;
+
+    /// <summary>Above this many 64-bit words (customers × periods / 64) the marks go to a hash set instead of a bitmap.</summary>
     private const long MaxBitmapWords = 1L << 25;
 
     private CohortRetention(CalendarPeriod period, DateTimeZone zone, RetentionDefinition definition, double level, Instant asOf, RetentionCohort[] cohorts, long after, long later)
@@ -117,15 +120,16 @@ public sealed class CohortRetention
         int asOfDay = days.DayOf(asOf);
 
         // Customers acquired before the cut-off, with their acquisition day.
-        var index = new Dictionary<CustomerId, int>();
-        var acquired = new List<Instant>();
-        var acquiredDay = new List<int>();
+        var customerList = customers as IReadOnlyCollection<Customer> ?? [.. customers];
+        var table = new CustomerTable(customerList.Count);
+        var acquired = new List<Instant>(customerList.Count);
+        var acquiredDay = new List<int>(customerList.Count);
         long later = 0;
         int minDay = int.MaxValue;
-        foreach (Customer c in customers)
+        foreach (Customer c in customerList)
         {
             ArgumentNullException.ThrowIfNull(c, nameof(customers));
-            if (!index.TryAdd(c.Id, acquired.Count))
+            if (!table.TryAdd(c.Id.Value, acquired.Count, c.AcquiredAt, -1))
             {
                 throw new ArgumentException($"The customer {c.Id} appears twice.", nameof(customers));
             }
@@ -140,7 +144,14 @@ public sealed class CohortRetention
         int n = acquired.Count;
         if (minDay == int.MaxValue)
         {
-            CountEvents(events, index, acquired, asOf, out long onlyAfter);
+            long onlyAfter = 0;
+            ForEachBatch(events, table, acquired, (batch, _) =>
+            {
+                foreach (ActivityEvent e in batch)
+                {
+                    onlyAfter += e.At >= asOf ? 1 : 0;
+                }
+            });
             return new CohortRetention(period, zone, definition, level, asOf, [], onlyAfter, later);
         }
 
@@ -153,6 +164,7 @@ public sealed class CohortRetention
             cohortOf[i] = acquiredDay[i] == int.MaxValue ? -1 : periodOfDay[acquiredDay[i] - minDay] - firstPeriod;
         }
 
+        table.SetCohorts(cohortOf);
         int stride = (periods + 63) >> 6;
         bool bitmap = definition == RetentionDefinition.ActiveInPeriod && (long)n * stride <= maxBitmapWords;
         ulong[] bits = bitmap ? new ulong[(long)n * stride] : [];
@@ -160,29 +172,56 @@ public sealed class CohortRetention
         int[] last = definition == RetentionDefinition.StillActive ? new int[n] : [];
         Array.Fill(last, -1);
         long after = 0;
-        foreach (ActivityEvent e in events)
+        long[] wordOf = new long[BatchSize];
+        int[] position = new int[BatchSize];
+        int[] periodOf = new int[BatchSize];
+        ForEachBatch(events, table, acquired, (batch, slots) =>
         {
-            int i = CheckedCustomer(e, index, acquired);
-            if (e.At >= asOf)
+            // First every event's customer and period, with a prefetch of its bitmap word; then the marks.
+            for (int j = 0; j < batch.Length; j++)
             {
-                after++;
-                continue;
+                ref readonly ActivityEvent e = ref batch[j];
+                if (e.At >= asOf)
+                {
+                    after++;
+                    position[j] = -1;
+                    continue;
+                }
+
+                ref readonly CustomerTable.Slot customer = ref table[slots[j]];
+                int i = customer.Index;
+                int k = periodOfDay[days.DayOf(e.At) - minDay] - firstPeriod - customer.Cohort;
+                position[j] = i;
+                periodOf[j] = k;
+                if (bitmap)
+                {
+                    wordOf[j] = ((long)i * stride) + (k >> 6);
+                    Prefetch(bits, wordOf[j]);
+                }
             }
 
-            int k = periodOfDay[days.DayOf(e.At) - minDay] - firstPeriod - cohortOf[i];
-            if (bitmap)
+            for (int j = 0; j < batch.Length; j++)
             {
-                bits[((long)i * stride) + (k >> 6)] |= 1UL << (k & 63);
+                int i = position[j], k = periodOf[j];
+                if (i < 0)
+                {
+                    continue;
+                }
+
+                if (bitmap)
+                {
+                    bits[wordOf[j]] |= 1UL << (k & 63);
+                }
+                else if (marks is not null)
+                {
+                    marks.Add(((long)i * periods) + k);
+                }
+                else if (k > last[i])
+                {
+                    last[i] = k;
+                }
             }
-            else if (marks is not null)
-            {
-                marks.Add(((long)i * periods) + k);
-            }
-            else if (k > last[i])
-            {
-                last[i] = k;
-            }
-        }
+        });
 
         // Cells: cohort period c has complete periods c .. lastComplete (the period containing the cut-off is not complete).
         int lastComplete = periodOfDay[^1] - firstPeriod - 1;
@@ -316,33 +355,73 @@ public sealed class CohortRetention
         return builder.ToString();
     }
 
-    private static int CheckedCustomer(in ActivityEvent e, Dictionary<CustomerId, int> index, List<Instant> acquired)
+    private delegate void BatchAction(ReadOnlySpan<ActivityEvent> batch, ReadOnlySpan<int> slots);
+
+    /// <summary>
+    /// Looks up each event's customer and checks it (known, not before acquisition), in batches of
+    /// <see cref="BatchSize"/>: the batch's id texts and table slots are prefetched before they are read, so that the
+    /// memory latencies of a batch overlap instead of adding up; then hands the batch and its slots on.
+    /// </summary>
+    private static void ForEachBatch(IEnumerable<ActivityEvent> events, CustomerTable table, List<Instant> acquired, BatchAction action)
     {
-        if (e.Customer.IsEmpty)
+        var buffer = new ActivityEvent[BatchSize];
+        int[] hashes = new int[BatchSize];
+        int[] slots = new int[BatchSize];
+        using IEnumerator<ActivityEvent> e = events.GetEnumerator();
+        while (true)
         {
-            throw new ArgumentException("An event has no customer (default(ActivityEvent)).", "events");
-        }
+            int count = 0;
+            while (count < BatchSize && e.MoveNext())
+            {
+                ActivityEvent current = e.Current;
+                if (current.Customer.IsEmpty)
+                {
+                    throw new ArgumentException("An event has no customer (default(ActivityEvent)).", nameof(events));
+                }
 
-        if (!index.TryGetValue(e.Customer, out int i))
-        {
-            throw new ArgumentException($"The event {e} is of customer {e.Customer}, who is not among the given customers.", "events");
-        }
+                CustomerTable.PrefetchText(current.Customer.Value);
+                buffer[count++] = current;
+            }
 
-        if (e.At < acquired[i])
-        {
-            throw new ArgumentException($"Customer {e.Customer} has activity at {e.At}, before their acquisition at {acquired[i]}.", "events");
-        }
+            if (count == 0)
+            {
+                return;
+            }
 
-        return i;
+            for (int j = 0; j < count; j++)
+            {
+                hashes[j] = CustomerTable.Hash(buffer[j].Customer.Value);
+                table.Prefetch(hashes[j]);
+            }
+
+            for (int j = 0; j < count; j++)
+            {
+                ref readonly ActivityEvent ev = ref buffer[j];
+                int slot = table.Find(ev.Customer.Value, hashes[j]);
+                if (slot < 0)
+                {
+                    throw new ArgumentException($"The event {ev} is of customer {ev.Customer}, who is not among the given customers.", nameof(events));
+                }
+
+                ref readonly CustomerTable.Slot customer = ref table[slot];
+                if (ev.At.ToUnixTimeTicks() <= customer.AcquiredTicks && ev.At < acquired[customer.Index])
+                {
+                    throw new ArgumentException(
+                        $"Customer {ev.Customer} has activity at {ev.At}, before their acquisition at {acquired[customer.Index]}.", nameof(events));
+                }
+
+                slots[j] = slot;
+            }
+
+            action(buffer.AsSpan(0, count), slots.AsSpan(0, count));
+        }
     }
 
-    private static void CountEvents(IEnumerable<ActivityEvent> events, Dictionary<CustomerId, int> index, List<Instant> acquired, Instant asOf, out long after)
+    private static unsafe void Prefetch(ulong[] bits, long word)
     {
-        after = 0;
-        foreach (ActivityEvent e in events)
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            CheckedCustomer(e, index, acquired);
-            after += e.At >= asOf ? 1 : 0;
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref bits[word]));
         }
     }
 

@@ -134,9 +134,11 @@ internal static class Optimizer
             }
         }
 
-        // Newton polish on the finite-difference Hessian, then the Hessian at the final point.
+        // Newton steps on the finite-difference Hessian while the gradient is above tolerance, then the Hessian at the
+        // final point (for the standard errors).
         double[,] hessian = Hessian(objective, x, ref evaluations);
-        for (int polish = 0; polish < 8 && MaxAbs(x) <= Boundary; polish++)
+        bool moved = false;
+        for (int polish = 0; polish < 8 && MaxAbs(g) >= gradientTolerance && MaxAbs(x) <= Boundary; polish++)
         {
             double[] delta = new double[n];
             if (!LifecycleMath.TryCholeskySolve(hessian, g, delta))
@@ -157,15 +159,15 @@ internal static class Optimizer
                 break;
             }
 
-            bool small = MaxAbs(delta) < 1e-12;
             Array.Copy(trial, x, n);
             Array.Copy(gNew, g, n);
             f = fTrial;
+            moved = true;
+        }
+
+        if (moved)
+        {
             hessian = Hessian(objective, x, ref evaluations);
-            if (small)
-            {
-                break;
-            }
         }
 
         converged |= MaxAbs(g) < gradientTolerance;
