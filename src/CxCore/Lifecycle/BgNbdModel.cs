@@ -287,6 +287,14 @@ public sealed class BgNbdModel
     {
         double c = A + B + x - 1;
         double logOneMinusZ = -LifecycleMath.Log1P(time / (Alpha + t));
+        if (Math.Abs(c) < 1e-9)
+        {
+            // Only when x = 0 and a + b = 1: the series' lower parameter is 0, but c·G is smooth in c, so the mean of
+            // its values at c = ±10⁻⁶ is exact to about 10⁻¹².
+            return 0.5 * ((1e-6 * LifecycleMath.EulerSeriesG(A + B - 1 - R, A, 1e-6, logOneMinusZ))
+                - (1e-6 * LifecycleMath.EulerSeriesG(A + B - 1 - R, A, -1e-6, logOneMinusZ)));
+        }
+
         return c * LifecycleMath.EulerSeriesG(A + B - 1 - R, A, c, logOneMinusZ);
     }
 

@@ -43,7 +43,7 @@ namespace CxCore.Lifecycle;
 /// </remarks>
 public sealed class CohortRetention
 {
-    private const int BatchSize = 32;
+    private const int BatchSize = 64;
 
     /// <summary>Above this many 64-bit words (customers × periods / 64) the marks go to a hash set instead of a bitmap.</summary>
     private const long MaxBitmapWords = 1L << 25;
@@ -119,26 +119,38 @@ public sealed class CohortRetention
         var days = new LocalDays(zone);
         int asOfDay = days.DayOf(asOf);
 
-        // Customers acquired before the cut-off, with their acquisition day.
-        var customerList = customers as IReadOnlyCollection<Customer> ?? [.. customers];
-        var table = new CustomerTable(customerList.Count);
-        var acquired = new List<Instant>(customerList.Count);
-        var acquiredDay = new List<int>(customerList.Count);
+        // Customers acquired before the cut-off, with their acquisition day; table slots are prefetched a batch ahead.
+        Customer[] customerArray = [.. customers];
+        var table = new CustomerTable(customerArray.Length);
+        var acquired = new List<Instant>(customerArray.Length);
+        var acquiredDay = new List<int>(customerArray.Length);
         long later = 0;
         int minDay = int.MaxValue;
-        foreach (Customer c in customerList)
+        int[] customerHashes = new int[BatchSize];
+        for (int start = 0; start < customerArray.Length; start += BatchSize)
         {
-            ArgumentNullException.ThrowIfNull(c, nameof(customers));
-            if (!table.TryAdd(c.Id.Value, acquired.Count, c.AcquiredAt, -1))
+            int count = Math.Min(BatchSize, customerArray.Length - start);
+            for (int j = 0; j < count; j++)
             {
-                throw new ArgumentException($"The customer {c.Id} appears twice.", nameof(customers));
+                Customer c = customerArray[start + j] ?? throw new ArgumentNullException(nameof(customers), "A customer is null.");
+                customerHashes[j] = CustomerTable.Hash(c.Id.Value);
+                table.Prefetch(customerHashes[j]);
             }
 
-            acquired.Add(c.AcquiredAt);
-            int day = c.AcquiredAt < asOf ? days.DayOf(c.AcquiredAt) : int.MaxValue;
-            later += day == int.MaxValue ? 1 : 0;
-            acquiredDay.Add(day);
-            minDay = Math.Min(minDay, day);
+            for (int j = 0; j < count; j++)
+            {
+                Customer c = customerArray[start + j];
+                if (!table.TryAdd(c.Id.Value, customerHashes[j], acquired.Count, c.AcquiredAt, -1))
+                {
+                    throw new ArgumentException($"The customer {c.Id} appears twice.", nameof(customers));
+                }
+
+                acquired.Add(c.AcquiredAt);
+                int day = c.AcquiredAt < asOf ? days.DayOf(c.AcquiredAt) : int.MaxValue;
+                later += day == int.MaxValue ? 1 : 0;
+                acquiredDay.Add(day);
+                minDay = Math.Min(minDay, day);
+            }
         }
 
         int n = acquired.Count;
@@ -359,28 +371,34 @@ public sealed class CohortRetention
 
     /// <summary>
     /// Looks up each event's customer and checks it (known, not before acquisition), in batches of
-    /// <see cref="BatchSize"/>: the batch's id texts and table slots are prefetched before they are read, so that the
-    /// memory latencies of a batch overlap instead of adding up; then hands the batch and its slots on.
+    /// <see cref="BatchSize"/>, then hands the batch and its table slots on. Memory reads are overlapped: the id texts of
+    /// the next batch are prefetched while this one is hashed, and each slot is prefetched a batch-length before it is
+    /// read. Arrays and lists are read in place; other sequences through a chunk buffer.
     /// </summary>
     private static void ForEachBatch(IEnumerable<ActivityEvent> events, CustomerTable table, List<Instant> acquired, BatchAction action)
     {
-        var buffer = new ActivityEvent[BatchSize];
         int[] hashes = new int[BatchSize];
         int[] slots = new int[BatchSize];
+        if (events is ActivityEvent[] array)
+        {
+            ForEachBatch(array, table, acquired, action, hashes, slots);
+            return;
+        }
+
+        if (events is List<ActivityEvent> list)
+        {
+            ForEachBatch(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), table, acquired, action, hashes, slots);
+            return;
+        }
+
+        var chunk = new ActivityEvent[BatchSize * 128];
         using IEnumerator<ActivityEvent> e = events.GetEnumerator();
         while (true)
         {
             int count = 0;
-            while (count < BatchSize && e.MoveNext())
+            while (count < chunk.Length && e.MoveNext())
             {
-                ActivityEvent current = e.Current;
-                if (current.Customer.IsEmpty)
-                {
-                    throw new ArgumentException("An event has no customer (default(ActivityEvent)).", nameof(events));
-                }
-
-                CustomerTable.PrefetchText(current.Customer.Value);
-                buffer[count++] = current;
+                chunk[count++] = e.Current;
             }
 
             if (count == 0)
@@ -388,15 +406,32 @@ public sealed class CohortRetention
                 return;
             }
 
-            for (int j = 0; j < count; j++)
+            ForEachBatch(chunk.AsSpan(0, count), table, acquired, action, hashes, slots);
+        }
+    }
+
+    private static void ForEachBatch(
+        ReadOnlySpan<ActivityEvent> events, CustomerTable table, List<Instant> acquired, BatchAction action, int[] hashes, int[] slots)
+    {
+        PrefetchTexts(events[..Math.Min(BatchSize, events.Length)]);
+        for (int start = 0; start < events.Length; start += BatchSize)
+        {
+            ReadOnlySpan<ActivityEvent> batch = events.Slice(start, Math.Min(BatchSize, events.Length - start));
+            int next = start + BatchSize;
+            if (next < events.Length)
             {
-                hashes[j] = CustomerTable.Hash(buffer[j].Customer.Value);
+                PrefetchTexts(events.Slice(next, Math.Min(BatchSize, events.Length - next)));
+            }
+
+            for (int j = 0; j < batch.Length; j++)
+            {
+                hashes[j] = CustomerTable.Hash(batch[j].Customer.Value);
                 table.Prefetch(hashes[j]);
             }
 
-            for (int j = 0; j < count; j++)
+            for (int j = 0; j < batch.Length; j++)
             {
-                ref readonly ActivityEvent ev = ref buffer[j];
+                ref readonly ActivityEvent ev = ref batch[j];
                 int slot = table.Find(ev.Customer.Value, hashes[j]);
                 if (slot < 0)
                 {
@@ -413,7 +448,20 @@ public sealed class CohortRetention
                 slots[j] = slot;
             }
 
-            action(buffer.AsSpan(0, count), slots.AsSpan(0, count));
+            action(batch, slots.AsSpan(0, batch.Length));
+        }
+    }
+
+    private static void PrefetchTexts(ReadOnlySpan<ActivityEvent> events)
+    {
+        foreach (ref readonly ActivityEvent e in events)
+        {
+            if (e.Customer.IsEmpty)
+            {
+                throw new ArgumentException("An event has no customer (default(ActivityEvent)).", nameof(events));
+            }
+
+            CustomerTable.PrefetchText(e.Customer.Value);
         }
     }
 

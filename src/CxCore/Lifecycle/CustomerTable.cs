@@ -27,10 +27,9 @@ internal sealed class CustomerTable
 
     internal int Count { get; private set; }
 
-    /// <summary>Adds a customer; false when the id is already present.</summary>
-    internal bool TryAdd(string id, int index, Instant acquired, int cohort)
+    /// <summary>Adds a customer whose id hashes to <paramref name="hash"/> (<see cref="Hash"/>); false when the id is already present.</summary>
+    internal bool TryAdd(string id, int hash, int index, Instant acquired, int cohort)
     {
-        int hash = Hash(id);
         for (int i = hash & _mask; ; i = (i + 1) & _mask)
         {
             ref Slot slot = ref _slots[i];

@@ -53,11 +53,11 @@ internal static class LifecycleMath
     /// </summary>
     /// <param name="c1">The first upper parameter of the series.</param>
     /// <param name="a">The second upper parameter plus one (the BG/NBD a), positive.</param>
-    /// <param name="c">The lower parameter, positive.</param>
+    /// <param name="c">The lower parameter: not 0 or a negative integer (a + b + x − 1 for the BG/NBD, so below 1 only when x = 0).</param>
     /// <param name="logOneMinusZ">ln(1 − z), zero or negative (passed directly to keep precision when z is tiny).</param>
     internal static double EulerSeriesG(double c1, double a, double c, double logOneMinusZ)
     {
-        Debug.Assert(a > 0 && c > 0 && logOneMinusZ <= 0);
+        Debug.Assert(a > 0 && c != 0 && logOneMinusZ <= 0);
         double z = -ExpM1(logOneMinusZ);
         double eps = a - 1;
         double first = eps == 0 ? -logOneMinusZ : -ExpM1(eps * logOneMinusZ) / eps;

@@ -127,6 +127,20 @@ public sealed partial class BgNbdModelTests
         Assert.Equal(reference, BgNbdModel.FromParameters(r, Alpha, a, B).ExpectedTransactions(T), 1e-7);
     }
 
+    // a + b < 1, and a + b = 1, where the lower parameter a + b − 1 of the unconditional series is 0 (r = 0.7, α = 2,
+    // t = 15). Reference: the same integral in R with both beta singularities removed by substitution, and 1 − (α/(α + pt))^r
+    // written with expm1/log1p so that it keeps its precision near p = 0:
+    //   f <- function(p) ifelse(p == 0, r*t/al, -expm1(-r*log1p(p*t/al))/p)
+    //   lo <- integrate(function(s) { p <- s^(1/a); f(p) * (1-p)^(b-1) / (a*beta(a,b)) }, 0, 0.5^a, rel.tol = 1e-12, abs.tol = 0)$value
+    //   hi <- integrate(function(s) { p <- 1 - s^(1/b); f(p) * p^(a-1) / (b*beta(a,b)) }, 0, 0.5^b, rel.tol = 1e-12, abs.tol = 0)$value
+    //   lo + hi   # (0.4, 0.5) 2.26361950639932; (0.3, 0.7) 2.92309932159822; (0.6, 0.4) 1.64281608463622
+    [Theory]
+    [InlineData(0.4, 0.5, 2.26361950639932)]
+    [InlineData(0.3, 0.7, 2.92309932159822)]
+    [InlineData(0.6, 0.4, 1.64281608463622)]
+    public void ExpectedTransactions_ASmallBetaSum_MatchesNumericalIntegration(double a, double b, double expected) =>
+        Assert.Equal(expected, BgNbdModel.FromParameters(0.7, 2.0, a, b).ExpectedTransactions(15), 1e-9);
+
     [Fact]
     public void ExpectedTransactions_ZeroTime_IsZero() => Assert.Equal(0, Published().ExpectedTransactions(0));
 
