@@ -4,7 +4,7 @@ using static CxCore.Tests.Lifecycle.SurvivalDataSets;
 
 namespace CxCore.Tests.Lifecycle;
 
-public sealed class SurvivalComparisonTests
+public sealed partial class SurvivalComparisonTests
 {
     private static SurvivalObservation[] Observations(double[] time, int[] status, int eventCode, Func<int, string> group) =>
         time.Select((t, i) => new SurvivalObservation(group(i), Duration.FromDays(t), status[i] == eventCode)).ToArray();
