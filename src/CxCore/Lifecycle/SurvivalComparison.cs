@@ -21,8 +21,9 @@ namespace CxCore.Lifecycle;
 /// </para>
 /// <para>
 /// Groups are in order of first appearance (<see cref="ByNpsGroup"/>: detractors, passives, promoters). With fewer than
-/// two groups that have expected events the test is not defined: χ² = 0, 0 degrees of freedom, p-value NaN. Empty input
-/// gives no groups. Immutable and thread-safe.
+/// two groups that have expected events the test is not defined: χ² = 0, 0 degrees of freedom, p-value NaN; when the
+/// covariance matrix is singular (possible only in degenerate data) χ² and the p-value are NaN. Empty input gives no
+/// groups. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class SurvivalComparison
