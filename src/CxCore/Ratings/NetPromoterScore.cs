@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Display;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Integration;
 using MathNet.Numerics.RootFinding;
@@ -35,6 +36,7 @@ namespace CxCore.Ratings;
 /// </para>
 /// <para>Equality compares the three (effective) band counts exactly. Immutable and thread-safe.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
 {
     private NetPromoterScore(double detractors, double passives, double promoters)

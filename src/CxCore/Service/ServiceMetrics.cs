@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using CxCore.Display;
 using NodaTime;
 
 namespace CxCore.Service;
@@ -26,7 +27,8 @@ namespace CxCore.Service;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class ServiceMetrics
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class ServiceMetrics : ITabularResult
 {
     private const int ChunkSize = 16_384;
 
