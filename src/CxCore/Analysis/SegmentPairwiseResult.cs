@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using CxCore.Display;
+using CxCore.Ratings;
 
 namespace CxCore.Analysis;
 

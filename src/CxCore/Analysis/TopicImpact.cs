@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CxCore.Display;
 using CxCore.Ratings;
+using CxCore.Utility;
 
 namespace CxCore.Analysis;
 
@@ -107,7 +108,7 @@ public sealed class TopicImpact : ITabularResult
         ArgumentException.ThrowIfNullOrWhiteSpace(topic);
         ArgumentNullException.ThrowIfNull(withTopic);
         ArgumentNullException.ThrowIfNull(withoutTopic);
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         return FromScores(topic, NetPromoterScore.FromCounts(withTopic), NetPromoterScore.FromCounts(withoutTopic), confidence);
     }
 
@@ -123,7 +124,7 @@ public sealed class TopicImpact : ITabularResult
     {
         ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(topics);
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (ratings.Count != topics.Count)
         {
             throw new ArgumentException($"There are {ratings.Count} ratings but {topics.Count} topic sets.", nameof(topics));

@@ -70,7 +70,7 @@ public sealed class Funnel : ITabularResult
 
         for (int j = 0; j < names.Length; j++)
         {
-            ConversionPath.ThrowIfBadName(names[j], nameof(stages), string.Create(CultureInfo.InvariantCulture, $"Stage {j}"));
+            ConversionPath.CheckStepName(names[j], nameof(stages), string.Create(CultureInfo.InvariantCulture, $"Stage {j}"));
         }
 
         PathCollection collection = PathCollection.Of(paths, nameof(paths));

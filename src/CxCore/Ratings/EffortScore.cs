@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using CxCore.Display;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -116,7 +117,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     public static EffortScore FromCounts(RatingCounts counts, int agreeFrom, int disagreeUpTo)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        ThrowIfBadThresholds(counts.Scale, agreeFrom, disagreeUpTo);
+        CheckThresholds(counts.Scale, agreeFrom, disagreeUpTo);
         return FromEffective(counts.Scale, ScoreMath.ToDoubles(counts), agreeFrom, disagreeUpTo);
     }
 
@@ -141,7 +142,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     public static EffortScore FromCounts(WeightedRatingCounts counts, int agreeFrom, int disagreeUpTo)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        ThrowIfBadThresholds(counts.Scale, agreeFrom, disagreeUpTo);
+        CheckThresholds(counts.Scale, agreeFrom, disagreeUpTo);
         return FromEffective(counts.Scale, counts.EffectiveCounts(), agreeFrom, disagreeUpTo);
     }
 
@@ -153,7 +154,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     /// <remarks>Student t: x̄ ± t(n − 1; 1 − α/2)·s/√n. Bootstrap: <see cref="BootstrapInterval"/> with its defaults.</remarks>
     public ConfidenceInterval Interval(MeanIntervalMethod method = MeanIntervalMethod.StudentT, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (method == MeanIntervalMethod.Bootstrap)
         {
             return BootstrapInterval(confidence);
@@ -201,7 +202,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     /// </remarks>
     public ConfidenceInterval BootstrapInterval(double confidence = 0.95, int resamples = DefaultBootstrapResamples, int seed = DefaultBootstrapSeed)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 2);
         if (!(Count > 1) || _counts is null)
         {
@@ -243,7 +244,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
     public static ScoreComparison Compare(EffortScore a, EffortScore b, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (!(a.Count > 1 && b.Count > 1))
         {
             return ScoreComparison.Undefined(confidence);
@@ -310,13 +311,11 @@ public readonly struct EffortScore : IEquatable<EffortScore>
             ScoreMath.SumBetween(scale, counts, scale.Minimum, disagreeUpTo), agreeFrom, disagreeUpTo);
     }
 
-    private static void ThrowIfBadThresholds(RatingScale scale, int agreeFrom, int disagreeUpTo)
+    private static void CheckThresholds(RatingScale scale, int agreeFrom, int disagreeUpTo)
     {
         scale.ThrowIfNotContained(agreeFrom, nameof(agreeFrom));
         scale.ThrowIfNotContained(disagreeUpTo, nameof(disagreeUpTo));
-        if (disagreeUpTo >= agreeFrom)
-        {
-            throw new ArgumentOutOfRangeException(nameof(disagreeUpTo), disagreeUpTo, $"Disagreeing ratings must lie below agreeing ones: disagreeUpTo ({disagreeUpTo}) must be less than agreeFrom ({agreeFrom}).");
-        }
+        Preconditions.CheckArgumentRange(disagreeUpTo < agreeFrom, nameof(disagreeUpTo), disagreeUpTo,
+            $"Disagreeing ratings must lie below agreeing ones: disagreeUpTo ({disagreeUpTo}) must be less than agreeFrom ({agreeFrom}).");
     }
 }

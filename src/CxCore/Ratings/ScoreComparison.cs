@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using CxCore.Display;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -61,7 +62,7 @@ public readonly struct ScoreComparison : IEquatable<ScoreComparison>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is not strictly between 0 and 1.</exception>
     public bool IsSignificantAt(double alpha)
     {
-        ConfidenceInterval.ThrowIfBadLevel(alpha, nameof(alpha));
+        Preconditions.CheckConfidenceLevel(alpha, nameof(alpha));
         return PValue < alpha;
     }
 
