@@ -28,18 +28,55 @@ public sealed partial class ResultTable
     public string ToHtml(int maxRows)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
-        return Html(caption: null, maxRows, Columns.Count, int.MaxValue, int.MaxValue);
+        return Html(caption: null, Math.Min(maxRows, RowCount), Columns.Count, int.MaxValue);
     }
 
-    /// <summary>The table as a notebook shows it: at most <see cref="NotebookDisplay.MaxRows"/> rows, <see cref="NotebookDisplay.MaxColumns"/> columns and <see cref="NotebookDisplay.TableByteBudget"/> bytes, long cells cut.</summary>
+    /// <summary>
+    /// The table as a notebook shows it: at most <see cref="NotebookDisplay.MaxColumns"/> columns, long cells cut, and
+    /// the rows of <see cref="DisplayRowCount"/>.
+    /// </summary>
     internal string ToDisplayHtml(string? caption) =>
-        Html(caption, NotebookDisplay.MaxRows, NotebookDisplay.MaxColumns, NotebookDisplay.MaxCellLength, NotebookDisplay.TableByteBudget);
+        Html(caption, DisplayRowCount(), Math.Min(Columns.Count, NotebookDisplay.MaxColumns), NotebookDisplay.MaxCellLength);
 
-    /// <summary>The plain-text twin of <see cref="ToDisplayHtml"/>: the caption line, the aligned text table of the rows shown, and the "… n more rows" line.</summary>
-    internal string ToDisplayText(string? caption)
+    /// <summary>The plain-text twin of <see cref="ToDisplayHtml"/>: the caption line, the aligned text table of the same rows, and the "… n more rows" line.</summary>
+    internal string ToDisplayText(string? caption) => Text(caption, DisplayRowCount());
+
+    /// <summary>
+    /// The rows a notebook shows, the same in HTML and in text: at most <see cref="NotebookDisplay.MaxRows"/>, and no more
+    /// than fit in <see cref="NotebookDisplay.TableByteBudget"/> UTF-8 bytes in either form.
+    /// </summary>
+    private int DisplayRowCount()
     {
         int columns = Math.Min(Columns.Count, NotebookDisplay.MaxColumns);
         int rows = Math.Min(RowCount, NotebookDisplay.MaxRows);
+        string[][] cells = FormatCells(markdown: false);
+        bool[] numeric = NumericColumns();
+        int bytes = Encoding.UTF8.GetByteCount(Html(caption: null, rows: 0, columns, NotebookDisplay.MaxCellLength));
+        int fit = 0;
+        while (fit < rows)
+        {
+            int rowBytes = Encoding.UTF8.GetByteCount(HtmlRow(cells[fit], columns, NotebookDisplay.MaxCellLength, numeric));
+            if (NotebookDisplay.TableByteBudget - bytes < rowBytes)
+            {
+                break;
+            }
+
+            bytes += rowBytes;
+            fit++;
+        }
+
+        // Text pads every cell to its column's width, so a few long cells can make the text larger than the HTML.
+        while (fit > 0 && Encoding.UTF8.GetByteCount(Text(caption: null, fit)) > NotebookDisplay.TableByteBudget)
+        {
+            fit--;
+        }
+
+        return fit;
+    }
+
+    private string Text(string? caption, int rows)
+    {
+        int columns = Math.Min(Columns.Count, NotebookDisplay.MaxColumns);
         var shown = new ResultTable(
             Columns.Take(columns).Select(c => NotebookDisplay.Cut(c, NotebookDisplay.MaxCellLength)).ToArray(),
             _rows.Take(rows).Select(row => row.Take(columns).Select(cell => cell is string s ? NotebookDisplay.Cut(s, NotebookDisplay.MaxCellLength) : cell).ToArray()).ToArray());
@@ -54,9 +91,8 @@ public sealed partial class ResultTable
         return text.ToString().TrimEnd('\n');
     }
 
-    private string Html(string? caption, int maxRows, int maxColumns, int maxCellLength, int byteBudget)
+    private string Html(string? caption, int rows, int columns, int maxCellLength)
     {
-        int columns = Math.Min(Columns.Count, maxColumns);
         bool[] numeric = NumericColumns();
         string[][] cells = FormatCells(markdown: false);
         var html = new StringBuilder();
@@ -74,38 +110,31 @@ public sealed partial class ResultTable
         }
 
         html.Append("</tr></thead><tbody>");
-        int bytes = Encoding.UTF8.GetByteCount(html.ToString());
-        int shown = 0;
-        var row = new StringBuilder();
-        while (shown < RowCount && shown < maxRows)
+        for (int r = 0; r < rows; r++)
         {
-            row.Clear().Append("<tr>");
-            for (int c = 0; c < columns; c++)
-            {
-                row.Append(numeric[c] ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
-                   .Append(EscapeHtml(NotebookDisplay.Cut(cells[shown][c], maxCellLength))).Append("</td>");
-            }
-
-            row.Append("</tr>");
-            int rowBytes = Encoding.UTF8.GetByteCount(row.ToString());
-            if (byteBudget - bytes < rowBytes)
-            {
-                break;
-            }
-
-            html.Append(row);
-            bytes += rowBytes;
-            shown++;
+            html.Append(HtmlRow(cells[r], columns, maxCellLength, numeric));
         }
 
         var more = new StringBuilder();
-        AppendMore(more, RowCount - shown, Columns.Count - columns);
+        AppendMore(more, RowCount - rows, Columns.Count - columns);
         if (more.Length > 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"{Math.Max(1, columns)}\" style=\"text-align:left\"><em>{EscapeHtml(more.ToString().TrimEnd('\n'))}</em></td></tr>");
         }
 
         return html.Append("</tbody></table>").ToString();
+    }
+
+    private static string HtmlRow(string[] cells, int columns, int maxCellLength, bool[] numeric)
+    {
+        var row = new StringBuilder("<tr>");
+        for (int c = 0; c < columns; c++)
+        {
+            row.Append(numeric[c] ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
+               .Append(EscapeHtml(NotebookDisplay.Cut(cells[c], maxCellLength))).Append("</td>");
+        }
+
+        return row.Append("</tr>").ToString();
     }
 
     private static void AppendMore(StringBuilder text, int hiddenRows, int hiddenColumns)

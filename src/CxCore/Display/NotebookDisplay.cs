@@ -131,15 +131,15 @@ internal static class NotebookDisplay
         WeightedRatingCounts weighted => (weighted.ToString(), Columns(weighted.Scale, weighted.WeightAt)),
         NetPromoterScore nps => nps.IsEmpty
             ? (nps.ToString(), null)
-            : (nps + "; 95% interval " + nps.Interval(),
+            : (nps + "; interval " + nps.Interval(),
                StackedBar("Detractors, passives and promoters", (nps.DetractorPercent, Detractor, "detractors"), (nps.PassivePercent, Passive, "passives"), (nps.PromoterPercent, Promoter, "promoters"))),
         SatisfactionScore csat => csat.IsEmpty
             ? (csat.ToString(), null)
-            : (csat + "; 95% interval " + csat.Interval(),
+            : (csat + "; interval " + csat.Interval(),
                StackedBar("Satisfied share", (100 - csat.Value, Passive, "not satisfied"), (csat.Value, Promoter, "satisfied"))),
         EffortScore ces => ces.IsEmpty
             ? (ces.ToString(), null)
-            : (ces + "; 95% interval " + ces.Interval(),
+            : (ces + "; interval " + ces.Interval(),
                StackedBar("Disagree, neutral and agree", (ces.DisagreePercent, Detractor, "disagree"), (Math.Max(0, 100 - ces.DisagreePercent - ces.AgreePercent), Passive, "neutral"), (ces.AgreePercent, Promoter, "agree"))),
         ScoreComparison comparison => (comparison.ToString(), IntervalBar(comparison.Difference, comparison.Interval)),
         ConfidenceInterval interval => (interval.ToString(), null),
