@@ -90,6 +90,19 @@ public partial class NotebookDisplayTests
     }
 
     [Fact]
+    public void ResearchersGuide_DisplayTable_NamesEveryDisplayedType()
+    {
+        // docs/guide-researchers.md tells what each value displays: a type added later must be added there too.
+        string guide = File.ReadAllText(CxCore.Tests.Support.RepositoryRoot.File("docs/guide-researchers.md"));
+        int table = guide.IndexOf("### What each result displays", StringComparison.Ordinal);
+        Assert.True(table >= 0, "docs/guide-researchers.md has no \"What each result displays\" section");
+
+        string[] missing = DisplayedTypeList().Select(t => t.Name).Where(name => !guide[table..].Contains($"`{name}`", StringComparison.Ordinal)).ToArray();
+
+        Assert.True(missing.Length == 0, $"docs/guide-researchers.md does not say what these display as: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
     public void Display_ChartSpec_IsVegaLiteThenText()
     {
         ChartSpec chart = DisplaySamples.All.OfType<ChartSpec>().First();
