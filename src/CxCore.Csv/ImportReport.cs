@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
+using CxCore.Csv.Display;
 
 namespace CxCore.Csv;
 
@@ -31,6 +33,7 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>Instances are not thread-safe: read them after (or between) the steps of the enumeration that fills them.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ImportReport
 {
     /// <summary>The default of <see cref="MaxErrorsKept"/>: 1000.</summary>
@@ -84,6 +87,32 @@ public sealed class ImportReport
     /// <summary>Whether the last read that filled this report reached the end of its input.</summary>
     /// <remarks><see langword="false"/> before the first read ends, after an enumeration stopped early, or after an exception.</remarks>
     public bool IsComplete { get; private set; }
+
+    /// <summary>
+    /// The kept errors as a table, one row per error in file order, with the columns <c>line</c> (the physical line
+    /// number), <c>response id</c>, <c>column</c>, <c>value</c> (the raw cell text, or empty), <c>reason</c> (an
+    /// <see cref="ImportErrorReason"/> name) and <c>message</c>.
+    /// </summary>
+    /// <returns>The table (no rows when nothing was rejected); <see cref="ToString"/> gives the counts.</returns>
+    public ResultTable ToTable()
+    {
+        var rows = new List<object?[]>(_errors.Count);
+        foreach (ImportRowError error in _errors)
+        {
+            rows.Add([error.LineNumber, error.ResponseId, error.Column, error.RawValue, error.Reason.ToString(), error.Message]);
+        }
+
+        return ResultTable.FromRows(["line", "response id", "column", "value", "reason", "message"], rows);
+    }
+
+    /// <summary>
+    /// The counts on one line, such as <c>1204 data rows: 1190 accepted, 14 rejected (16 errors, 16 kept); 3 blank
+    /// rows; 12 unanswered ratings</c>, ending with <c>(incomplete)</c> while a read has not reached the end of its input.
+    /// </summary>
+    /// <returns>The summary line.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{DataRows} data rows: {AcceptedRows} accepted, {RejectedRows} rejected ({ErrorCount} errors, {_errors.Count} kept); {BlankRows} blank rows; {UnansweredRatings} unanswered ratings{(IsComplete ? string.Empty : " (incomplete)")}");
 
     internal void Start() => IsComplete = false;
 

@@ -50,7 +50,7 @@ namespace CxCore;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ResultTable
+public sealed partial class ResultTable
 {
     private static readonly System.Buffers.SearchValues<char> MarkdownSpecial = System.Buffers.SearchValues.Create("&<>|\\`*_[]~\r\n");
 

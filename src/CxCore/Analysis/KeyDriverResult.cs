@@ -1,10 +1,12 @@
 using System.Collections.Generic;
+using CxCore.Display;
 
 namespace CxCore.Analysis;
 
 /// <summary>The result of <see cref="KeyDriverAnalysis"/>.Compute: R², the rows used and one row per driver.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class KeyDriverResult
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class KeyDriverResult : ITabularResult
 {
     internal KeyDriverResult(int count, int droppedRows, double rSquared, IReadOnlyList<DriverImportance> drivers,
         int bootstrapSamples, int bootstrapFailures, double confidence)

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
+using CxCore.Display;
 using CxCore.Ratings;
 
 namespace CxCore.Analysis;
 
 /// <summary>The result of <see cref="SegmentComparison.Compare"/>: the overall score and one row per segment.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class SegmentComparisonResult
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class SegmentComparisonResult : ITabularResult
 {
     internal SegmentComparisonResult(RatingMetric metric, double confidence, string? reference, long count, double value,
         ConfidenceInterval interval, IReadOnlyList<SegmentScore> segments)

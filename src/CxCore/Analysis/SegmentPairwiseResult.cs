@@ -1,11 +1,13 @@
 using System.Collections.Generic;
+using CxCore.Display;
 using CxCore.Ratings;
 
 namespace CxCore.Analysis;
 
 /// <summary>The result of <see cref="SegmentComparison.ComparePairwise"/>: every pair of segments, tested and Holm-adjusted.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class SegmentPairwiseResult
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class SegmentPairwiseResult : ITabularResult
 {
     internal SegmentPairwiseResult(RatingMetric metric, double confidence, IReadOnlyList<SegmentPair> pairs)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CxCore.Display;
 using CxCore.Ratings;
 using CxCore.Utility;
 
@@ -32,7 +33,8 @@ namespace CxCore.Analysis;
 /// responses. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class TopicImpact
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class TopicImpact : ITabularResult
 {
     private readonly ScoreComparison _comparison;
 

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
+using CxCore.Display;
 
 namespace CxCore.Analysis;
 
 /// <summary>The impacts of every topic in a set of responses (<see cref="TopicImpact.ComputeAll"/>).</summary>
 /// <remarks>Immutable and thread-safe. The topics overlap (a response may carry several), so impacts do not add up.</remarks>
-public sealed class TopicImpactResult
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class TopicImpactResult : ITabularResult
 {
     internal TopicImpactResult(int responses, double confidence, IReadOnlyList<TopicImpact> topics)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Ratings;
 using NodaTime;
 
@@ -8,7 +9,8 @@ namespace CxCore.Analysis;
 
 /// <summary>A series of scores over consecutive calendar periods (<see cref="Trend"/>.Build), optionally as rolling windows.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class TrendResult
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class TrendResult : ITabularResult
 {
     private readonly IReadOnlyList<DateInterval> _periods;
     private readonly IReadOnlyList<RatingCounts> _counts;

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using CxCore.Display;
 
 namespace CxCore.Charts;
 
@@ -9,6 +10,7 @@ namespace CxCore.Charts;
 /// editor, a notebook, vega-embed in a web page, or the <c>vega</c> npm packages that render it to SVG).
 /// </summary>
 /// <remarks>Immutable and thread-safe. Equality compares <see cref="Name"/> and <see cref="Json"/> ordinally.</remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = [NotebookDisplay.VegaLiteMimeType, NotebookDisplay.TextMimeType])]
 public sealed class ChartSpec : IEquatable<ChartSpec>
 {
     internal ChartSpec(string name, string json)

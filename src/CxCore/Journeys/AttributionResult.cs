@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 
 namespace CxCore.Journeys;
 
@@ -16,7 +17,8 @@ namespace CxCore.Journeys;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class AttributionResult
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class AttributionResult : ITabularResult
 {
     private readonly ChannelCredit[] _channels;
     private readonly Dictionary<string, ChannelCredit> _byName;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 
 namespace CxCore.Journeys;
 
@@ -23,7 +24,8 @@ namespace CxCore.Journeys;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Funnel
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class Funnel : ITabularResult
 {
     private readonly FunnelStep[] _steps;
 

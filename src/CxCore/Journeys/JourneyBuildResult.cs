@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 
 namespace CxCore.Journeys;
 
 /// <summary>What <see cref="JourneyBuilder.Build"/> produced: the journeys and the problems found in the input.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class JourneyBuildResult
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class JourneyBuildResult : ITabularResult
 {
     internal JourneyBuildResult(IReadOnlyList<Journey> journeys, IReadOnlyList<JourneyBuildIssue> issues, int collapsedTouchpoints)
     {

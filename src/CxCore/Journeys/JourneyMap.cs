@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using CxCore.Display;
 using CxCore.Ratings;
 
 namespace CxCore.Journeys;
@@ -24,7 +25,8 @@ namespace CxCore.Journeys;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class JourneyMap
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class JourneyMap : ITabularResult
 {
     /// <summary>The number of pain-point entries <see cref="Build(IEnumerable{Journey}, JourneyScorer, int)"/> keeps by default.</summary>
     public const int DefaultTopPainPoints = 10;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using CxCore.Display;
 
 namespace CxCore.Journeys;
 
@@ -13,7 +14,8 @@ namespace CxCore.Journeys;
 /// See <see cref="JourneyScorer"/> for the formula. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class JourneyScore
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class JourneyScore : ITabularResult
 {
     internal JourneyScore(Journey journey, double value, IReadOnlyList<TouchpointContribution> contributions, IReadOnlyList<PainPoint> painPoints)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 
 namespace CxCore.Journeys;
 
@@ -15,7 +16,8 @@ namespace CxCore.Journeys;
 /// </para>
 /// <para>Memory is proportional to (number of step names) × <see cref="Length"/>. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class StepMatrix
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class StepMatrix : ITabularResult
 {
     private readonly string[] _names;
     private readonly long[] _counts; // [index * names + name]

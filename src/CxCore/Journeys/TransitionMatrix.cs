@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 
 namespace CxCore.Journeys;
 
@@ -24,7 +25,8 @@ namespace CxCore.Journeys;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class TransitionMatrix
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class TransitionMatrix : ITabularResult
 {
     /// <summary>The name of the state every journey starts in: <c>(start)</c>.</summary>
     public const string StartState = "(start)";

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using CxCore.Display;
 using NodaTime;
 using NodaTime.Text;
 
@@ -37,7 +38,8 @@ namespace CxCore.Lifecycle;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class ActivitySummary
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class ActivitySummary : ITabularResult
 {
     private readonly CustomerActivity[] _customers;
 

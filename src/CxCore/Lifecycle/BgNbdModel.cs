@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Ratings;
 
 namespace CxCore.Lifecycle;
@@ -47,7 +48,8 @@ namespace CxCore.Lifecycle;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class BgNbdModel
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class BgNbdModel : ITabularResult
 {
     private readonly double _lnA;
     private readonly double[] _lnBx; // ln(b + x − 1) for small x

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
+using CxCore.Display;
 using CxCore.Analysis;
 using CxCore.Ratings;
 using CxCore.Utility;
@@ -42,7 +43,8 @@ namespace CxCore.Lifecycle;
 /// docs/benchmarks.md for measurements. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class CohortRetention
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class CohortRetention : ITabularResult
 {
     private const int BatchSize = 64;
 

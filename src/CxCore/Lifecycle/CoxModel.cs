@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 using MathNet.Numerics;
 using NodaTime;
 
@@ -27,7 +28,8 @@ namespace CxCore.Lifecycle;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class CoxModel
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class CoxModel : ITabularResult
 {
     private CoxModel(CoxCoefficient[] coefficients, CoxTieMethod ties, long count, long events, double logLikelihood, double nullLogLikelihood, int iterations, bool converged)
     {

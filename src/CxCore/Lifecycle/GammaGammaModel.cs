@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 using MathNet.Numerics;
 
 namespace CxCore.Lifecycle;
@@ -32,7 +33,8 @@ namespace CxCore.Lifecycle;
 /// from a gamma distribution: throws naming the customer. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class GammaGammaModel
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class GammaGammaModel : ITabularResult
 {
     private GammaGammaModel(ModelParameter p, ModelParameter q, ModelParameter gamma, FitDiagnostics? diagnostics)
     {

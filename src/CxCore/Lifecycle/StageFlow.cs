@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 using NodaTime;
 
 namespace CxCore.Lifecycle;
@@ -28,7 +29,8 @@ namespace CxCore.Lifecycle;
 /// with no customers. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class StageFlow
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class StageFlow : ITabularResult
 {
     private readonly int[][] _stages; // per customer: episode stage ordinals
     private readonly Instant[][] _starts; // per customer: episode starts

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CxCore.Display;
 
 namespace CxCore.Lifecycle;
 
@@ -12,7 +13,8 @@ namespace CxCore.Lifecycle;
 /// A customer seen in a later stage has passed the earlier ones even where no touchpoint recorded it, so
 /// <see cref="StageFunnelStep.Reached"/> never increases from stage to stage. Immutable and thread-safe.
 /// </remarks>
-public sealed class StageFunnel
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class StageFunnel : ITabularResult
 {
     internal StageFunnel(StageFunnelStep[] steps, long customers)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 using NodaTime;
 
 namespace CxCore.Lifecycle;
@@ -19,7 +20,8 @@ namespace CxCore.Lifecycle;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class StageTransitions
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class StageTransitions : ITabularResult
 {
     private readonly long[,] _counts; // [from + 1, to]: row 0 is "entered"
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Ratings;
 using MathNet.Numerics;
 using NodaTime;
@@ -26,7 +27,8 @@ namespace CxCore.Lifecycle;
 /// groups. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class SurvivalComparison
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class SurvivalComparison : ITabularResult
 {
     private SurvivalComparison(SurvivalGroup[] groups, double chiSquare, int degreesOfFreedom, long ungrouped)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Ratings;
 using CxCore.Service;
 using NodaTime;
@@ -22,7 +23,8 @@ namespace CxCore.Lifecycle;
 /// </para>
 /// <para>An empty curve has no steps, NaN survival and no percentiles. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SurvivalCurve
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class SurvivalCurve : ITabularResult
 {
     private readonly ResolutionCurve _curve;
 

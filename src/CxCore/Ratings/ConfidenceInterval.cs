@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Utility;
 
 namespace CxCore.Ratings;
@@ -17,6 +18,7 @@ namespace CxCore.Ratings;
 /// </para>
 /// <para>Equality compares bounds and level exactly (two undefined intervals of one level are equal). Immutable and thread-safe.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
 {
     private ConfidenceInterval(double lower, double upper, double level)

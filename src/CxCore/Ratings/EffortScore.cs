@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Utility;
 
 namespace CxCore.Ratings;
@@ -29,6 +30,7 @@ namespace CxCore.Ratings;
 /// scores have equal numbers and equal bootstrap intervals. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct EffortScore : IEquatable<EffortScore>
 {
     /// <summary>The number of resamples of <see cref="MeanIntervalMethod.Bootstrap"/>: 2000.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Utility;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Integration;
@@ -36,6 +37,7 @@ namespace CxCore.Ratings;
 /// </para>
 /// <para>Equality compares the three (effective) band counts exactly. Immutable and thread-safe.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
 {
     private NetPromoterScore(double detractors, double passives, double promoters)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using CxCore.Display;
 using CxCore.Utility;
 
 namespace CxCore.Ratings;
@@ -24,6 +25,7 @@ namespace CxCore.Ratings;
 /// to accumulate a stream use <see cref="RatingTally"/>.
 /// </para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class RatingCounts : IEquatable<RatingCounts>
 {
     // Below this many ratings per worker, threads cost more than they save.

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Utility;
 
 namespace CxCore.Ratings;
@@ -25,6 +26,7 @@ namespace CxCore.Ratings;
 /// </para>
 /// <para>Equality compares count, satisfied count, mean and threshold exactly. Immutable and thread-safe.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
 {
     private readonly double _mean;

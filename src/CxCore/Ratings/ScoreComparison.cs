@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Utility;
 
 namespace CxCore.Ratings;
@@ -24,6 +25,7 @@ namespace CxCore.Ratings;
 /// <c>default(ScoreComparison)</c> has every member 0 and is not the result of a test.
 /// </para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct ScoreComparison : IEquatable<ScoreComparison>
 {
     internal ScoreComparison(double difference, double standardError, double statistic, double degreesOfFreedom, double pValue, ConfidenceInterval interval)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Utility;
 
 namespace CxCore.Ratings;
@@ -35,6 +36,7 @@ namespace CxCore.Ratings;
 /// accumulate a stream.
 /// </para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
 {
     private readonly long[] _responses;

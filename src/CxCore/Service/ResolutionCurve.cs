@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Ratings;
 using CxCore.Service.Engine;
 using CxCore.Utility;
@@ -39,7 +40,8 @@ namespace CxCore.Service;
 /// An empty curve (no cases) has no steps, NaN survival and no percentiles. Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class ResolutionCurve
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class ResolutionCurve : ITabularResult
 {
     /// <summary>The longest observed time accepted: 100 years of 365.25 days.</summary>
     public static Duration MaxTime { get; } = Duration.FromDays(36_525);

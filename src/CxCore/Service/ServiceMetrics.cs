@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using CxCore.Display;
 using CxCore.Service.Engine;
 using CxCore.Utility;
 using NodaTime;
@@ -28,7 +29,8 @@ namespace CxCore.Service;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class ServiceMetrics
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class ServiceMetrics : ITabularResult
 {
     private ServiceMetrics(Instant asOf, BusinessCalendar calendar, CaseMetrics[] cases, SlaReport sla, ServiceSegment overall, ServiceSegment[] segments)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Display;
 using CxCore.Service.Engine;
 
 namespace CxCore.Service;
@@ -18,7 +19,8 @@ namespace CxCore.Service;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SlaReport
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class SlaReport : ITabularResult
 {
     private readonly CaseMetrics[] _cases;
     private readonly CasePriority[] _priorities;
