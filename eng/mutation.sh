@@ -3,10 +3,12 @@
 #
 #   bash eng/mutation.sh <folder> <test-filter>
 #   bash eng/mutation.sh src/CxCore/Ratings "FullyQualifiedName~CxCore.Tests.Ratings"
+#   bash eng/mutation.sh "src/CxCore/Journeys/JourneyScor*.cs" "FullyQualifiedName~CxCore.Tests.Journeys"
 #
-# Mutates only the C# files under <folder> (which must lie in src/CxCore), runs the tests of tests/CxCore.Tests that
-# match <test-filter> (dotnet test --filter syntax) against each mutant, for net10.0 in Release, and writes the HTML
-# and JSON reports to artifacts/mutation/<folder with / replaced by ->/reports/. Prints the score and the counts.
+# Mutates only the C# files under <folder> (or those matching a glob such as src/CxCore/Journeys/JourneyScor*.cs; either
+# must lie in src/CxCore), runs the tests of tests/CxCore.Tests that match <test-filter> (dotnet test --filter syntax)
+# against each mutant, for net10.0 in Release, and writes the HTML and JSON reports to
+# artifacts/mutation/<folder with / replaced by ->/reports/. Prints the score and the counts.
 #
 # Environment:
 #   MUTATION_CONCURRENCY  test runners in parallel (default: the number of cores, at most 2)
@@ -26,16 +28,24 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 folder="${1%/}"
 filter="$2"
 
-if [[ ! -d "$root/$folder" ]]; then
-  echo "error: folder '$folder' does not exist under $root" >&2
-  exit 2
+# A folder mutates every C# file below it; anything else is a glob of files relative to the repository root.
+if [[ -d "$root/$folder" ]]; then
+  glob="$folder/**/*.cs"
+else
+  glob="$folder"
 fi
-case "$folder" in
+case "$glob" in
   src/CxCore/*) ;;
-  *) echo "error: folder '$folder' must lie under src/CxCore (the project this script mutates)" >&2; exit 2 ;;
+  *) echo "error: '$folder' must lie under src/CxCore (the project this script mutates)" >&2; exit 2 ;;
 esac
-if [[ -z "$(find "$root/$folder" -name '*.cs' -print -quit)" ]]; then
-  echo "error: folder '$folder' holds no C# files" >&2
+shopt -s globstar nullglob
+matched=()
+for file in "$root"/$glob; do
+  [[ -f "$file" && "$file" == *.cs ]] && matched+=("$file")
+done
+shopt -u globstar nullglob
+if [[ ${#matched[@]} -eq 0 ]]; then
+  echo "error: '$folder' matches no C# file under $root" >&2
   exit 2
 fi
 
@@ -52,6 +62,7 @@ level="${MUTATION_LEVEL:-Standard}"
 timeout_ms="${MUTATION_TIMEOUT_MS:-15000}"
 
 scope="${folder//\//-}"
+scope="${scope//\*/}"
 out="$root/artifacts/mutation/$scope"
 mkdir -p "$out"
 
@@ -67,7 +78,7 @@ cat > "$config" <<EOF
     "test-projects": ["$root/tests/CxCore.Tests/CxCore.Tests.csproj"],
     "target-framework": "net10.0",
     "configuration": "Release",
-    "mutate": ["**/$folder/**/*.cs"],
+    "mutate": ["**/$glob"],
     "test-case-filter": $(printf '%s' "$filter" | jq -Rs .),
     "mutation-level": "$level",
     "coverage-analysis": "perTest",
