@@ -8,6 +8,7 @@ namespace CxCore.Analysis;
 
 /// <summary>A series of scores over consecutive calendar periods (<see cref="Trend"/>.Build), optionally as rolling windows.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TrendResult
 {
     private readonly IReadOnlyList<DateInterval> _periods;
@@ -95,6 +96,12 @@ public sealed class TrendResult
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 
     private static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The dates of every calendar period, before windowing (the JSON form).</summary>
+    internal IReadOnlyList<DateInterval> PeriodDates => _periods;
+
+    /// <summary>The counts of every calendar period, before windowing (the JSON form).</summary>
+    internal IReadOnlyList<RatingCounts> PeriodCounts => _counts;
 
     private TrendPoint[] BuildPoints()
     {

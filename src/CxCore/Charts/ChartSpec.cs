@@ -9,6 +9,7 @@ namespace CxCore.Charts;
 /// editor, a notebook, vega-embed in a web page, or the <c>vega</c> npm packages that render it to SVG).
 /// </summary>
 /// <remarks>Immutable and thread-safe. Equality compares <see cref="Name"/> and <see cref="Json"/> ordinally.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ChartSpec : IEquatable<ChartSpec>
 {
     internal ChartSpec(string name, string json)

@@ -24,6 +24,7 @@ namespace CxCore.Journeys;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyMap
 {
     /// <summary>The number of pain-point entries <see cref="Build(IEnumerable{Journey}, JourneyScorer, int)"/> keeps by default.</summary>
@@ -44,6 +45,16 @@ public sealed class JourneyMap
         TopPainPoints = pains;
         ImpactByDepartment = departments;
     }
+
+    /// <summary>Rebuilds a map from its parts (the JSON form).</summary>
+    internal static JourneyMap FromParts(
+        int journeyCount,
+        long touchpointCount,
+        IReadOnlyList<JourneyMapCell> byChannel,
+        IReadOnlyList<JourneyMapCell> byDepartment,
+        IReadOnlyList<PainPointImpact> pains,
+        IReadOnlyList<DepartmentImpact> departments) =>
+        new(journeyCount, touchpointCount, byChannel, byDepartment, pains, departments);
 
     /// <summary>The number of journeys mapped.</summary>
     public int JourneyCount { get; }

@@ -24,6 +24,7 @@ namespace CxCore.Ratings;
 /// to accumulate a stream use <see cref="RatingTally"/>.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class RatingCounts : IEquatable<RatingCounts>
 {
     // Below this many ratings per worker, threads cost more than they save.

@@ -25,11 +25,12 @@ namespace CxCore.Ratings;
 /// </para>
 /// <para>Equality compares count, satisfied count, mean and threshold exactly. Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
 {
     private readonly double _mean;
 
-    private SatisfactionScore(double count, double satisfied, double mean, int satisfiedFrom)
+    internal SatisfactionScore(double count, double satisfied, double mean, int satisfiedFrom)
     {
         Count = count;
         Satisfied = satisfied;

@@ -24,6 +24,7 @@ namespace CxCore.Ratings;
 /// <c>default(ScoreComparison)</c> has every member 0 and is not the result of a test.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct ScoreComparison : IEquatable<ScoreComparison>
 {
     internal ScoreComparison(double difference, double standardError, double statistic, double degreesOfFreedom, double pValue, ConfidenceInterval interval)

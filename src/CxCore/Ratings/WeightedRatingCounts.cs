@@ -35,6 +35,7 @@ namespace CxCore.Ratings;
 /// accumulate a stream.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
 {
     private readonly long[] _responses;

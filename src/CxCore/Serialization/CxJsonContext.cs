@@ -34,7 +34,7 @@ namespace CxCore.Serialization;
         typeof(TouchpointConverter), typeof(FeedbackConverter), typeof(JourneyConverter), typeof(CaseEventConverter), typeof(ServiceCaseConverter),
         typeof(LifecycleModelListConverter), typeof(LifecycleStageListConverter), typeof(FeedbackInstrumentListConverter),
         typeof(TouchpointListConverter), typeof(FeedbackListConverter), typeof(JourneyListConverter), typeof(CaseEventListConverter),
-        typeof(ServiceCaseListConverter), typeof(CustomerConverter), typeof(CustomerListConverter),
+        typeof(ServiceCaseListConverter), typeof(CustomerConverter), typeof(CustomerListConverter), typeof(DoubleJsonConverter),
     ])]
 [JsonSerializable(typeof(Instant))]
 [JsonSerializable(typeof(Duration))]
@@ -78,4 +78,29 @@ namespace CxCore.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<CaseEvent>))]
 [JsonSerializable(typeof(ServiceCase))]
 [JsonSerializable(typeof(IReadOnlyList<ServiceCase>))]
-public sealed partial class CxJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(RatingScale))]
+[JsonSerializable(typeof(NpsBands))]
+[JsonSerializable(typeof(RatingCounts))]
+[JsonSerializable(typeof(WeightedRatingCounts))]
+[JsonSerializable(typeof(ConfidenceInterval))]
+[JsonSerializable(typeof(ScoreComparison))]
+[JsonSerializable(typeof(NetPromoterScore))]
+[JsonSerializable(typeof(SatisfactionScore))]
+[JsonSerializable(typeof(EffortScore))]
+[JsonSerializable(typeof(CxCore.Analysis.TrendPoint))]
+[JsonSerializable(typeof(CxCore.Analysis.TrendResult))]
+[JsonSerializable(typeof(CxCore.Journeys.JourneyMapCell))]
+[JsonSerializable(typeof(CxCore.Journeys.PainPointImpact))]
+[JsonSerializable(typeof(CxCore.Journeys.DepartmentImpact))]
+[JsonSerializable(typeof(CxCore.Journeys.PainPoint))]
+[JsonSerializable(typeof(CxCore.Journeys.JourneyMap))]
+[JsonSerializable(typeof(ResultTable))]
+[JsonSerializable(typeof(CxCore.Charts.ChartSpec))]
+[JsonSerializable(typeof(IReadOnlyList<IReadOnlyDictionary<string, object?>>))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, object?>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(bool))]
+internal sealed partial class CxJsonContext : JsonSerializerContext;

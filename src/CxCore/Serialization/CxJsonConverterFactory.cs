@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CxCore.Serialization;
+
+/// <summary>
+/// The converter attached to every public CxCore type (<c>[JsonConverter(typeof(CxJsonConverterFactory))]</c>): it
+/// hands out the type's own converter, so that every <see cref="JsonSerializerOptions"/> (default, Web,
+/// NodaTime-configured, source-generated) writes the same JSON, and throws <see cref="NotSupportedException"/> for
+/// the public types that are not data.
+/// </summary>
+/// <remarks>
+/// Applications do not use this type directly; it is public so that a source-generated context in another assembly
+/// can instantiate it. It uses no reflection (trimming- and AOT-safe). The JSON forms are described in docs/json.md.
+/// Instances are stateless and thread-safe.
+/// </remarks>
+public sealed class CxJsonConverterFactory : JsonConverterFactory
+{
+    private static readonly FrozenDictionary<Type, JsonConverter> Converters = new Dictionary<Type, JsonConverter>
+    {
+        [typeof(CxCore.Analysis.CalendarPeriod)] = new CxCore.Serialization.EnumConverter<CxCore.Analysis.CalendarPeriod>(),
+        [typeof(CxCore.Analysis.MissingValueRule)] = new CxCore.Serialization.EnumConverter<CxCore.Analysis.MissingValueRule>(),
+        [typeof(CxCore.Analysis.TrendPoint)] = CxCore.Serialization.TrendPointConverter.Instance,
+        [typeof(CxCore.Analysis.TrendResult)] = CxCore.Serialization.TrendResultConverter.Instance,
+        [typeof(CxCore.Channel)] = new CxCore.Serialization.ChannelConverter(),
+        [typeof(CxCore.Charts.ChartSpec)] = CxCore.Serialization.ChartSpecConverter.Instance,
+        [typeof(CxCore.Charts.FieldKind)] = new CxCore.Serialization.EnumConverter<CxCore.Charts.FieldKind>(),
+        [typeof(CxCore.Customer)] = new CxCore.Serialization.CustomerConverter(),
+        [typeof(CxCore.CustomerId)] = new CxCore.Serialization.CustomerIdConverter(),
+        [typeof(CxCore.Department)] = new CxCore.Serialization.DepartmentConverter(),
+        [typeof(CxCore.Feedback)] = new CxCore.Serialization.FeedbackConverter(),
+        [typeof(CxCore.FeedbackInstrument)] = new CxCore.Serialization.FeedbackInstrumentConverter(),
+        [typeof(CxCore.Initiator)] = new CxCore.Serialization.EnumConverter<Initiator>(),
+        [typeof(CxCore.Journey)] = new CxCore.Serialization.JourneyConverter(),
+        [typeof(CxCore.JourneyOutcome)] = new CxCore.Serialization.JourneyOutcomeConverter(),
+        [typeof(CxCore.Journeys.AttributionModel)] = new CxCore.Serialization.EnumConverter<CxCore.Journeys.AttributionModel>(),
+        [typeof(CxCore.Journeys.DepartmentImpact)] = CxCore.Serialization.DepartmentImpactConverter.Instance,
+        [typeof(CxCore.Journeys.FunnelKind)] = new CxCore.Serialization.EnumConverter<CxCore.Journeys.FunnelKind>(),
+        [typeof(CxCore.Journeys.JourneyBuildIssueKind)] = new CxCore.Serialization.EnumConverter<CxCore.Journeys.JourneyBuildIssueKind>(),
+        [typeof(CxCore.Journeys.JourneyMap)] = CxCore.Serialization.JourneyMapConverter.Instance,
+        [typeof(CxCore.Journeys.JourneyMapCell)] = CxCore.Serialization.JourneyMapCellConverter.Instance,
+        [typeof(CxCore.Journeys.PainPoint)] = CxCore.Serialization.PainPointConverter.Instance,
+        [typeof(CxCore.Journeys.PainPointImpact)] = CxCore.Serialization.PainPointImpactConverter.Instance,
+        [typeof(CxCore.Journeys.PainPointKind)] = new CxCore.Serialization.EnumConverter<CxCore.Journeys.PainPointKind>(),
+        [typeof(CxCore.LifecycleModel)] = new CxCore.Serialization.LifecycleModelConverter(),
+        [typeof(CxCore.LifecycleStage)] = new CxCore.Serialization.LifecycleStageConverter(),
+        [typeof(CxCore.Ratings.ConfidenceInterval)] = CxCore.Serialization.ConfidenceIntervalConverter.Instance,
+        [typeof(CxCore.Ratings.EffortScore)] = CxCore.Serialization.EffortScoreConverter.Instance,
+        [typeof(CxCore.Ratings.MeanIntervalMethod)] = new CxCore.Serialization.EnumConverter<CxCore.Ratings.MeanIntervalMethod>(),
+        [typeof(CxCore.Ratings.NetPromoterScore)] = CxCore.Serialization.NetPromoterScoreConverter.Instance,
+        [typeof(CxCore.Ratings.NpsBands)] = CxCore.Serialization.NpsBandsConverter.Instance,
+        [typeof(CxCore.Ratings.NpsComparisonMethod)] = new CxCore.Serialization.EnumConverter<CxCore.Ratings.NpsComparisonMethod>(),
+        [typeof(CxCore.Ratings.NpsIntervalMethod)] = new CxCore.Serialization.EnumConverter<CxCore.Ratings.NpsIntervalMethod>(),
+        [typeof(CxCore.Ratings.ProportionIntervalMethod)] = new CxCore.Serialization.EnumConverter<CxCore.Ratings.ProportionIntervalMethod>(),
+        [typeof(CxCore.Ratings.RatingCounts)] = CxCore.Serialization.RatingCountsConverter.Instance,
+        [typeof(CxCore.Ratings.RatingMetric)] = new CxCore.Serialization.EnumConverter<CxCore.Ratings.RatingMetric>(),
+        [typeof(CxCore.Ratings.RatingScale)] = CxCore.Serialization.RatingScaleConverter.Instance,
+        [typeof(CxCore.Ratings.SatisfactionScore)] = CxCore.Serialization.SatisfactionScoreConverter.Instance,
+        [typeof(CxCore.Ratings.ScoreComparison)] = CxCore.Serialization.ScoreComparisonConverter.Instance,
+        [typeof(CxCore.Ratings.WeightedRatingCounts)] = CxCore.Serialization.WeightedRatingCountsConverter.Instance,
+        [typeof(CxCore.ResultTable)] = CxCore.Serialization.ResultTableConverter.Instance,
+        [typeof(CxCore.Service.CaseEvent)] = new CxCore.Serialization.CaseEventConverter(),
+        [typeof(CxCore.Service.CaseEventKind)] = new CxCore.Serialization.EnumConverter<CxCore.Service.CaseEventKind>(),
+        [typeof(CxCore.Service.CasePriority)] = new CxCore.Serialization.EnumConverter<CxCore.Service.CasePriority>(),
+        [typeof(CxCore.Service.CaseStatus)] = new CxCore.Serialization.EnumConverter<CxCore.Service.CaseStatus>(),
+        [typeof(CxCore.Service.ServiceCase)] = new CxCore.Serialization.ServiceCaseConverter(),
+        [typeof(CxCore.Service.ServiceMetric)] = new CxCore.Serialization.EnumConverter<CxCore.Service.ServiceMetric>(),
+        [typeof(CxCore.Service.SlaMetric)] = new CxCore.Serialization.EnumConverter<CxCore.Service.SlaMetric>(),
+        [typeof(CxCore.Service.SlaOutcome)] = new CxCore.Serialization.EnumConverter<CxCore.Service.SlaOutcome>(),
+        [typeof(CxCore.Service.TimeBasis)] = new CxCore.Serialization.EnumConverter<CxCore.Service.TimeBasis>(),
+        [typeof(CxCore.Touchpoint)] = new CxCore.Serialization.TouchpointConverter(),
+        [typeof(CxCore.TouchpointOutcome)] = new CxCore.Serialization.EnumConverter<TouchpointOutcome>(),
+    }.ToFrozenDictionary();
+
+    /// <summary>Whether <paramref name="typeToConvert"/> is a CxCore type this factory knows.</summary>
+    /// <param name="typeToConvert">The type.</param>
+    /// <returns><see langword="true"/> for the public CxCore types.</returns>
+    public override bool CanConvert(Type typeToConvert) => Converters.ContainsKey(typeToConvert);
+
+    /// <summary>The converter of <paramref name="typeToConvert"/>.</summary>
+    /// <param name="typeToConvert">A type for which <see cref="CanConvert"/> is <see langword="true"/>.</param>
+    /// <param name="options">The serializer options (not used: the JSON form does not depend on them).</param>
+    /// <returns>The converter.</returns>
+    /// <exception cref="NotSupportedException"><paramref name="typeToConvert"/> is not a CxCore type.</exception>
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        Converters.TryGetValue(typeToConvert, out JsonConverter? converter)
+            ? converter
+            : throw new NotSupportedException($"{typeToConvert} is not a CxCore type with a JSON form.");
+}
