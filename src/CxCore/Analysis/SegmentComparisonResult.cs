@@ -5,6 +5,7 @@ namespace CxCore.Analysis;
 
 /// <summary>The result of <see cref="SegmentComparison.Compare"/>: the overall score and one row per segment.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SegmentComparisonResult
 {
     internal SegmentComparisonResult(RatingMetric metric, double confidence, string? reference, long count, double value,

@@ -4,6 +4,7 @@ namespace CxCore.Analysis;
 
 /// <summary>The impacts of every topic in a set of responses (<see cref="TopicImpact.ComputeAll"/>).</summary>
 /// <remarks>Immutable and thread-safe. The topics overlap (a response may carry several), so impacts do not add up.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TopicImpactResult
 {
     internal TopicImpactResult(int responses, double confidence, IReadOnlyList<TopicImpact> topics)

@@ -16,11 +16,15 @@ namespace CxCore.Journeys;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class AttributionResult
 {
     private readonly ChannelCredit[] _channels;
     private readonly Dictionary<string, ChannelCredit> _byName;
     private readonly bool _markov;
+
+    /// <summary>Whether the credits came from the Markov model (the JSON form).</summary>
+    internal bool IsMarkov => _markov;
 
     internal AttributionResult(string model, ChannelCredit[] channels, long totalConversions, double conversionProbability, bool markov)
     {

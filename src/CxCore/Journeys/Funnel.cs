@@ -23,11 +23,12 @@ namespace CxCore.Journeys;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class Funnel
 {
     private readonly FunnelStep[] _steps;
 
-    private Funnel(FunnelKind kind, FunnelStep[] steps, long entered)
+    internal Funnel(FunnelKind kind, FunnelStep[] steps, long entered)
     {
         Kind = kind;
         _steps = steps;

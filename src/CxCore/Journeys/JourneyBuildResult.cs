@@ -5,6 +5,7 @@ namespace CxCore.Journeys;
 
 /// <summary>What <see cref="JourneyBuilder.Build"/> produced: the journeys and the problems found in the input.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyBuildResult
 {
     internal JourneyBuildResult(IReadOnlyList<Journey> journeys, IReadOnlyList<JourneyBuildIssue> issues, int collapsedTouchpoints)

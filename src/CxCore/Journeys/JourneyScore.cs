@@ -13,6 +13,7 @@ namespace CxCore.Journeys;
 /// See <see cref="JourneyScorer"/> for the formula. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyScore
 {
     internal JourneyScore(Journey journey, double value, IReadOnlyList<TouchpointContribution> contributions, IReadOnlyList<PainPoint> painPoints)

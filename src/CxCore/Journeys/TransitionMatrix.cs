@@ -24,6 +24,7 @@ namespace CxCore.Journeys;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TransitionMatrix
 {
     /// <summary>The name of the state every journey starts in: <c>(start)</c>.</summary>

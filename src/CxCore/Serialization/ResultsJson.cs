@@ -422,6 +422,19 @@ internal sealed class ChartSpecConverter : CxConverter<ChartSpec>
 /// <summary>Reads the named model values inside result types.</summary>
 internal static class ModelJsonValues
 {
+    internal static CustomerId CustomerId(JsonIn json)
+    {
+        string text = json.String();
+        try
+        {
+            return ModelJson.ToCustomerId(text);
+        }
+        catch (JsonException ex)
+        {
+            throw json.Fail(ex.Message, ex.InnerException);
+        }
+    }
+
     internal static Channel Channel(JsonIn json)
     {
         string text = json.String();
@@ -447,4 +460,38 @@ internal static class ModelJsonValues
             throw json.Fail(ex.Message, ex.InnerException);
         }
     }
+}
+
+/// <summary>The data of a chart: a JSON array of row objects, exactly as the chart's Vega-Lite <c>data.values</c>.</summary>
+internal sealed class ChartDataConverter : CxConverter<ChartData>
+{
+    internal static readonly ChartDataConverter Instance = new();
+
+    internal override ChartData ReadJson(JsonIn json)
+    {
+        var rows = new List<IReadOnlyDictionary<string, object?>>();
+        foreach (JsonIn row in json.Items("the chart rows"))
+        {
+            var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach ((string name, JsonIn value) in row.Members("a chart row"))
+            {
+                JsonElement e = value.Element;
+                fields.Add(name, e.ValueKind switch
+                {
+                    JsonValueKind.Null => null,
+                    JsonValueKind.String => e.GetString(),
+                    JsonValueKind.True => true,
+                    JsonValueKind.False => false,
+                    JsonValueKind.Number => e.GetRawText().AsSpan().IndexOfAny(".eE") < 0 && e.TryGetInt64(out long whole) ? whole : e.GetDouble(),
+                    _ => throw value.Fail("A chart field is a string, a number, a boolean or null."),
+                });
+            }
+
+            rows.Add(fields);
+        }
+
+        return json.Construct("chart data", () => ChartData.FromRows(rows));
+    }
+
+    internal override void WriteJson(Utf8JsonWriter writer, ChartData value) => value.WriteValues(writer);
 }

@@ -39,6 +39,7 @@ namespace CxCore.Service;
 /// An empty curve (no cases) has no steps, NaN survival and no percentiles. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ResolutionCurve
 {
     /// <summary>The longest observed time accepted: 100 years of 365.25 days.</summary>
@@ -51,7 +52,7 @@ public sealed class ResolutionCurve
     private readonly Duration[] _eventTimes; // distinct resolution times
     private readonly double[] _eventFailure; // 1 − S after each
 
-    private ResolutionCurve(ResolutionStep[] steps, long count, long resolved)
+    internal ResolutionCurve(ResolutionStep[] steps, long count, long resolved)
     {
         _steps = steps;
         Steps = new ReadOnlyCollection<ResolutionStep>(steps);

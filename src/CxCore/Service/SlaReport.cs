@@ -18,6 +18,7 @@ namespace CxCore.Service;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SlaReport
 {
     private readonly CaseMetrics[] _cases;
