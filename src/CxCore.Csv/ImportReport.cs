@@ -31,6 +31,7 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>Instances are not thread-safe: read them after (or between) the steps of the enumeration that fills them.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class ImportReport
 {
     /// <summary>The default of <see cref="MaxErrorsKept"/>: 1000.</summary>
@@ -84,6 +85,24 @@ public sealed class ImportReport
     /// <summary>Whether the last read that filled this report reached the end of its input.</summary>
     /// <remarks><see langword="false"/> before the first read ends, after an enumeration stopped early, or after an exception.</remarks>
     public bool IsComplete { get; private set; }
+
+    /// <summary>Restores a report exactly as it was written (the JSON form).</summary>
+    internal static ImportReport Restore(int maxErrorsKept, long dataRows, long acceptedRows, long rejectedRows, long blankRows,
+        long unansweredRatings, long errorCount, bool isComplete, IEnumerable<ImportRowError> errors)
+    {
+        var report = new ImportReport(maxErrorsKept)
+        {
+            DataRows = dataRows,
+            AcceptedRows = acceptedRows,
+            RejectedRows = rejectedRows,
+            BlankRows = blankRows,
+            UnansweredRatings = unansweredRatings,
+            ErrorCount = errorCount,
+            IsComplete = isComplete,
+        };
+        report._errors.AddRange(errors);
+        return report;
+    }
 
     internal void Start() => IsComplete = false;
 
