@@ -17,6 +17,7 @@ namespace CxCore.Csv;
 /// instantiate it. It uses no reflection (trimming- and AOT-safe). The JSON forms are described in docs/json.md.
 /// Instances are stateless and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(CsvJsonConverterFactory))]
 public sealed class CsvJsonConverterFactory : JsonConverterFactory
 {
     private const string Reader = "it is a reader of survey exports (an engine), not data. Serialize the ImportReport and the Feedback it produces.";
@@ -40,7 +41,8 @@ public sealed class CsvJsonConverterFactory : JsonConverterFactory
         [typeof(SurveyTimeFormat)] = new ImportNoJsonConverter<SurveyTimeFormat>(
             "it holds NodaTime patterns and may hold a mapping-resolver delegate. Keep the pattern text in your own configuration."),
         [typeof(SurveyImportException)] = new ImportNoJsonConverter<SurveyImportException>(
-            "it is an exception; serialize its ImportReport (Report) instead."),
+            "it is an exception; serialize its Error (an ImportRowError) instead."),
+        [typeof(CsvJsonConverterFactory)] = new ImportNoJsonConverter<CsvJsonConverterFactory>("it is a converter, not data."),
     }.ToFrozenDictionary();
 
     /// <summary>Whether <paramref name="typeToConvert"/> is a CxCore.Csv type this factory knows.</summary>

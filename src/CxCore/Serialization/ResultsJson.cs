@@ -328,7 +328,7 @@ internal sealed class ResultTableConverter : CxConverter<ResultTable>
                 return e.GetString();
             case JsonValueKind.Number:
                 string raw = e.GetRawText();
-                return raw.AsSpan().IndexOfAny(".eE") < 0 && e.TryGetInt64(out long whole) ? whole : e.GetDouble();
+                return raw.AsSpan().IndexOfAny(".eE") < 0 && e.TryGetInt64(out long whole) ? (object)whole : e.GetDouble();
             case JsonValueKind.Object:
                 cell.Object("a non-finite number cell", DoubleMembers, DoubleMembers);
                 return cell["double"].String() switch
@@ -482,7 +482,7 @@ internal sealed class ChartDataConverter : CxConverter<ChartData>
                     JsonValueKind.String => e.GetString(),
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,
-                    JsonValueKind.Number => e.GetRawText().AsSpan().IndexOfAny(".eE") < 0 && e.TryGetInt64(out long whole) ? whole : e.GetDouble(),
+                    JsonValueKind.Number => e.GetRawText().AsSpan().IndexOfAny(".eE") < 0 && e.TryGetInt64(out long whole) ? (object)whole : e.GetDouble(),
                     _ => throw value.Fail("A chart field is a string, a number, a boolean or null."),
                 });
             }
