@@ -19,8 +19,8 @@ Console.WriteLine(json);
 Touchpoint back = CxJson.Deserialize<Touchpoint>(json)!;
 Console.WriteLine($"Round trip equal: {back.Equals(call)}; stage {back.Stage} of {back.Stage.Model}");
 
-// JsonSerializer works too, through the source-generated context (trim- and AOT-safe) or CxJson.Options.
-IReadOnlyList<Touchpoint> list = JsonSerializer.Deserialize($"[{json}]", CxJsonContext.Default.IReadOnlyListTouchpoint)!;
+// Lists of model types read through CxJson too (trim- and AOT-safe); JsonSerializer with any options gives the same form.
+IReadOnlyList<Touchpoint> list = CxJson.Deserialize<IReadOnlyList<Touchpoint>>($"[{json}]")!;
 Console.WriteLine($"Read a list of {list.Count} touchpoint(s).");
 
 // Invalid input is a JsonException whose Path says where: here the second event is earlier than the first.

@@ -9,6 +9,7 @@ namespace CxCore.Csv;
 /// fails the read before any row is read. Options are mutable; the reader validates them when it is created and when a
 /// read starts.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class GenericSurveyOptions : SurveyImportOptions
 {
     /// <summary>Creates a mapping with the four columns every row needs.</summary>

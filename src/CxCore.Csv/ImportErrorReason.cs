@@ -1,6 +1,7 @@
 namespace CxCore.Csv;
 
 /// <summary>Why a row of a survey export was rejected (<see cref="ImportRowError.Reason"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public enum ImportErrorReason
 {
     /// <summary>The response-id cell is empty or white space.</summary>

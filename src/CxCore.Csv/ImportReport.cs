@@ -34,6 +34,7 @@ namespace CxCore.Csv;
 /// <para>Instances are not thread-safe: read them after (or between) the steps of the enumeration that fills them.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class ImportReport
 {
     /// <summary>The default of <see cref="MaxErrorsKept"/>: 1000.</summary>
@@ -113,6 +114,24 @@ public sealed class ImportReport
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{DataRows} data rows: {AcceptedRows} accepted, {RejectedRows} rejected ({ErrorCount} errors, {_errors.Count} kept); {BlankRows} blank rows; {UnansweredRatings} unanswered ratings{(IsComplete ? string.Empty : " (incomplete)")}");
+
+    /// <summary>Restores a report exactly as it was written (the JSON form).</summary>
+    internal static ImportReport Restore(int maxErrorsKept, long dataRows, long acceptedRows, long rejectedRows, long blankRows,
+        long unansweredRatings, long errorCount, bool isComplete, IEnumerable<ImportRowError> errors)
+    {
+        var report = new ImportReport(maxErrorsKept)
+        {
+            DataRows = dataRows,
+            AcceptedRows = acceptedRows,
+            RejectedRows = rejectedRows,
+            BlankRows = blankRows,
+            UnansweredRatings = unansweredRatings,
+            ErrorCount = errorCount,
+            IsComplete = isComplete,
+        };
+        report._errors.AddRange(errors);
+        return report;
+    }
 
     internal void Start() => IsComplete = false;
 

@@ -18,6 +18,7 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class ImportRowError
 {
     /// <summary>The most characters <see cref="RawValue"/> and <see cref="ResponseId"/> keep: 256.</summary>
@@ -39,6 +40,19 @@ public sealed class ImportRowError
         RawValueTruncated = rawCut;
         Reason = reason;
         Message = message.Length <= MaxMessageLength ? message : Cut(message, MaxMessageLength - 1, out _)! + "…";
+    }
+
+    /// <summary>Restores an error exactly as it was written (the JSON form): the texts are already cut.</summary>
+    internal ImportRowError(long lineNumber, string? responseId, bool responseIdTruncated, string? column, string? rawValue, bool rawValueTruncated, ImportErrorReason reason, string message)
+    {
+        LineNumber = lineNumber;
+        ResponseId = responseId;
+        ResponseIdTruncated = responseIdTruncated;
+        Column = column;
+        RawValue = rawValue;
+        RawValueTruncated = rawValueTruncated;
+        Reason = reason;
+        Message = message;
     }
 
     /// <summary>The 1-based physical line of the file where the rejected row starts.</summary>

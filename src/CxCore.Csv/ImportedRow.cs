@@ -10,6 +10,7 @@ namespace CxCore.Csv;
 /// cells of the attribute columns, keyed by the attribute names of the options (ordinal). Instances are immutable and
 /// thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class ImportedRow
 {
     internal ImportedRow(long lineNumber, string responseId, CustomerId customer, Instant at, IReadOnlyList<Feedback> feedback, IReadOnlyDictionary<string, string> attributes)

@@ -5,6 +5,7 @@ namespace CxCore.Csv;
 /// Invalid bytes usually mean that the file is in another encoding (Windows-1252 or Latin-1 from an old spreadsheet):
 /// then set <see cref="SurveyImportOptions.Encoding"/> instead, and every row reads correctly.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public enum InvalidByteHandling
 {
     /// <summary>

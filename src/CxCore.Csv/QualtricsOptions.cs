@@ -15,6 +15,7 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>Options are mutable; the reader validates them when it is created and when a read starts.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class QualtricsOptions : SurveyImportOptions
 {
     /// <summary>The rating questions: ImportId (such as <c>QID1</c>) to instrument (ordinal keys); at least one.</summary>

@@ -26,6 +26,7 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>See <see cref="SurveyReader"/> for streaming, encodings, blank rows and errors.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class QualtricsReader : SurveyReader
 {
     /// <summary>The pattern of Qualtrics dates: <c>uuuu-MM-dd HH:mm:ss</c>.</summary>

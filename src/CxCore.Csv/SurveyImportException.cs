@@ -11,6 +11,7 @@ namespace CxCore.Csv;
 /// <see cref="Error"/>, so its counts still add up. (Header problems are <see cref="InvalidDataException"/>s, which
 /// cannot be derived from: catch both to cover every way a read can stop.)
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class SurveyImportException : Exception
 {
     /// <summary>Creates the exception for <paramref name="error"/>.</summary>

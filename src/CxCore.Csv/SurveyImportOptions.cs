@@ -5,6 +5,7 @@ namespace CxCore.Csv;
 
 /// <summary>The settings every survey reader shares: how it treats errors, duplicate responses, row sizes and encodings.</summary>
 /// <remarks>Options are mutable; a reader validates them when it is created and again when a read starts.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public abstract class SurveyImportOptions
 {
     private protected SurveyImportOptions()

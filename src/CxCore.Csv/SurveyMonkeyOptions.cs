@@ -21,6 +21,7 @@ namespace CxCore.Csv;
 /// a read starts.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class SurveyMonkeyOptions : SurveyImportOptions
 {
     /// <summary>The default of <see cref="TimePattern"/>: <c>M/d/uuuu h:mm:ss tt</c> in the invariant culture (one- or two-digit month, day and hour).</summary>

@@ -20,6 +20,7 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>See <see cref="SurveyReader"/> for streaming, encodings, blank rows and errors.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class SurveyMonkeyReader : SurveyReader
 {
     private const string ResponseLabel = "Response";

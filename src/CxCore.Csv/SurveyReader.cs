@@ -39,6 +39,7 @@ namespace CxCore.Csv;
 /// report.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public abstract class SurveyReader
 {
     private protected SurveyReader(SurveyImportOptions options)

@@ -22,6 +22,7 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class SurveyTimeFormat
 {
     private readonly InstantPattern? _instant;

@@ -15,6 +15,7 @@ namespace CxCore;
 /// immutable value and is safe to share between threads.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct Channel : IEquatable<Channel>
 {
     private readonly string? _name;

@@ -17,6 +17,7 @@ namespace CxCore;
 /// immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class Customer : IEquatable<Customer>
 {
     /// <summary>Creates a customer.</summary>

@@ -15,6 +15,7 @@ namespace CxCore;
 /// feedback, journeys, service cases). This type is an immutable value and is safe to share between threads.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct CustomerId : IEquatable<CustomerId>, IComparable<CustomerId>
 {
     private readonly string? _value;

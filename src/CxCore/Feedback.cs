@@ -23,6 +23,7 @@ namespace CxCore;
 /// Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class Feedback : IEquatable<Feedback>
 {
     private static readonly IReadOnlyList<string> NoTopics = Array.AsReadOnly(Array.Empty<string>());

@@ -16,6 +16,7 @@ namespace CxCore;
 /// a file. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class FeedbackInstrument : IEquatable<FeedbackInstrument>
 {
     private FeedbackInstrument(RatingMetric metric, string name, RatingScale scale)

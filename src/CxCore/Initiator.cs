@@ -6,6 +6,7 @@ namespace CxCore;
 /// complaint); company-initiated ones are <em>proactive</em> (a campaign, an onboarding call, a renewal reminder).
 /// Repeated customer-initiated contacts about the same need are a classic sign of a pain point.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum Initiator
 {
     /// <summary>The customer reached out: reactive from the company's point of view.</summary>

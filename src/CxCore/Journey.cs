@@ -27,6 +27,7 @@ namespace CxCore;
 /// or mapped never pays for it.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class Journey : IEquatable<Journey>
 {
     private readonly Touchpoint[] _touchpoints;

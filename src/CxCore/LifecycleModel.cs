@@ -20,6 +20,7 @@ namespace CxCore;
 /// the original. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class LifecycleModel : IEquatable<LifecycleModel>
 {
     private readonly Dictionary<string, LifecycleStage> _byName;

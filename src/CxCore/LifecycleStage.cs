@@ -12,6 +12,7 @@ namespace CxCore;
 /// nothing to each other. <see langword="null"/> sorts before every stage. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class LifecycleStage : IEquatable<LifecycleStage>, IComparable<LifecycleStage>
 {
     internal LifecycleStage(LifecycleModel model, string name, int ordinal)

@@ -23,6 +23,7 @@ namespace CxCore;
 /// attributes regardless of order). Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class Touchpoint : IEquatable<Touchpoint>
 {
     // Compact layout: data sets hold millions of touchpoints, so the enums are bytes and the optional durations are

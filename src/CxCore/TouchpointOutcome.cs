@@ -1,6 +1,7 @@
 namespace CxCore;
 
 /// <summary>Whether a touchpoint did what the customer came for.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum TouchpointOutcome
 {
     /// <summary>The outcome was not recorded. This is the default.</summary>

@@ -1,6 +1,7 @@
 namespace CxCore.Analysis;
 
 /// <summary>A calendar period that responses are bucketed into, always in a stated time zone's local calendar.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum CalendarPeriod
 {
     /// <summary>A local calendar day (midnight to midnight; 23 or 25 hours long on a DST change).</summary>

@@ -8,6 +8,7 @@ namespace CxCore.Analysis;
 /// variance (each in [0, R²], summing to R²); <see cref="RelativeWeightPercent"/> and <see cref="ShapleyPercent"/>
 /// are the same parts in percent of R² (0–100, summing to 100). Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class DriverImportance
 {
     internal DriverImportance(string name, double correlation, double standardizedBeta, double relativeWeight,
@@ -21,6 +22,20 @@ public sealed class DriverImportance
         Shapley = shapley;
         RelativeWeightPercent = 100 * relativeWeight / rSquared;
         ShapleyPercent = 100 * shapley / rSquared;
+    }
+
+    /// <summary>Rebuilds a driver from all its values (the JSON form).</summary>
+    internal DriverImportance(string name, double correlation, double standardizedBeta, double relativeWeight,
+        ConfidenceInterval relativeWeightInterval, double shapley, double relativeWeightPercent, double shapleyPercent)
+    {
+        Name = name;
+        Correlation = correlation;
+        StandardizedBeta = standardizedBeta;
+        RelativeWeight = relativeWeight;
+        RelativeWeightInterval = relativeWeightInterval;
+        Shapley = shapley;
+        RelativeWeightPercent = relativeWeightPercent;
+        ShapleyPercent = shapleyPercent;
     }
 
     /// <summary>The driver's name.</summary>

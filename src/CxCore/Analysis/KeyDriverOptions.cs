@@ -5,6 +5,7 @@ namespace CxCore.Analysis;
 
 /// <summary>Options for <see cref="KeyDriverAnalysis"/>.Compute; validated when the analysis runs.</summary>
 /// <remarks>The one mutable kind of type in CxCore: set it up, then pass it. Not thread-safe while being changed.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class KeyDriverOptions
 {
     /// <summary>

@@ -6,6 +6,7 @@ namespace CxCore.Analysis;
 /// <summary>The result of <see cref="KeyDriverAnalysis"/>.Compute: R², the rows used and one row per driver.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class KeyDriverResult : ITabularResult
 {
     internal KeyDriverResult(int count, int droppedRows, double rSquared, IReadOnlyList<DriverImportance> drivers,

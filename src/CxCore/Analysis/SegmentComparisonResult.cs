@@ -7,6 +7,7 @@ namespace CxCore.Analysis;
 /// <summary>The result of <see cref="SegmentComparison.Compare"/>: the overall score and one row per segment.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SegmentComparisonResult : ITabularResult
 {
     internal SegmentComparisonResult(RatingMetric metric, double confidence, string? reference, long count, double value,

@@ -4,6 +4,7 @@ namespace CxCore.Analysis;
 
 /// <summary>One pair's row in a <see cref="SegmentPairwiseResult"/>: segment <see cref="First"/> against <see cref="Second"/>.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SegmentPair
 {
     internal SegmentPair(string first, string second, ScoreComparison comparison, double adjustedPValue, bool isSignificant)

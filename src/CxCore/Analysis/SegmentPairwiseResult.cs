@@ -7,6 +7,7 @@ namespace CxCore.Analysis;
 /// <summary>The result of <see cref="SegmentComparison.ComparePairwise"/>: every pair of segments, tested and Holm-adjusted.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SegmentPairwiseResult : ITabularResult
 {
     internal SegmentPairwiseResult(RatingMetric metric, double confidence, IReadOnlyList<SegmentPair> pairs)

@@ -4,6 +4,7 @@ namespace CxCore.Analysis;
 
 /// <summary>One segment's row in a <see cref="SegmentComparisonResult"/>: its score, interval and test against the reference.</summary>
 /// <remarks>Immutable and thread-safe. Values are in the units of the metric (NPS points, CSAT percent, CES mean).</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SegmentScore
 {
     internal SegmentScore(string segment, long count, double value, ConfidenceInterval interval, bool isReference,

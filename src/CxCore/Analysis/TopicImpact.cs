@@ -34,11 +34,15 @@ namespace CxCore.Analysis;
 /// </para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TopicImpact : ITabularResult
 {
     private readonly ScoreComparison _comparison;
 
-    private TopicImpact(string topic, NetPromoterScore withTopic, NetPromoterScore withoutTopic, ScoreComparison comparison)
+    /// <summary>The comparison of the NPS with and without the topic (the JSON form).</summary>
+    internal ScoreComparison Comparison => _comparison;
+
+    internal TopicImpact(string topic, NetPromoterScore withTopic, NetPromoterScore withoutTopic, ScoreComparison comparison)
     {
         Topic = topic;
         WithTopic = withTopic;

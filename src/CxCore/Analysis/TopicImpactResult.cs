@@ -6,6 +6,7 @@ namespace CxCore.Analysis;
 /// <summary>The impacts of every topic in a set of responses (<see cref="TopicImpact.ComputeAll"/>).</summary>
 /// <remarks>Immutable and thread-safe. The topics overlap (a response may carry several), so impacts do not add up.</remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TopicImpactResult : ITabularResult
 {
     internal TopicImpactResult(int responses, double confidence, IReadOnlyList<TopicImpact> topics)

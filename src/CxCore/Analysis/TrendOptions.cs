@@ -4,6 +4,7 @@ namespace CxCore.Analysis;
 
 /// <summary>Options for <see cref="Trend"/>.Build; validated when the trend is built.</summary>
 /// <remarks>The one mutable kind of type in CxCore: set it up, then pass it. Not thread-safe while being changed.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TrendOptions
 {
     /// <summary>The confidence level of the intervals and tests.</summary>

@@ -5,6 +5,7 @@ namespace CxCore.Analysis;
 
 /// <summary>One point of a <see cref="TrendResult"/>: a calendar period (or a rolling window of periods) and its score.</summary>
 /// <remarks>Immutable and thread-safe. An empty period is present with <see cref="Count"/> 0, a NaN score and an undefined interval.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TrendPoint
 {
     internal TrendPoint(DateInterval dates, string label, RatingCounts counts, double value, ConfidenceInterval interval, ScoreComparison change)

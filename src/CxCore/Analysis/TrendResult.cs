@@ -10,6 +10,7 @@ namespace CxCore.Analysis;
 /// <summary>A series of scores over consecutive calendar periods (<see cref="Trend"/>.Build), optionally as rolling windows.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TrendResult : ITabularResult
 {
     private readonly IReadOnlyList<DateInterval> _periods;
@@ -97,6 +98,12 @@ public sealed class TrendResult : ITabularResult
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 
     private static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The dates of every calendar period, before windowing (the JSON form).</summary>
+    internal IReadOnlyList<DateInterval> PeriodDates => _periods;
+
+    /// <summary>The counts of every calendar period, before windowing (the JSON form).</summary>
+    internal IReadOnlyList<RatingCounts> PeriodCounts => _counts;
 
     private TrendPoint[] BuildPoints()
     {

@@ -21,6 +21,7 @@ namespace CxCore.Charts;
 /// </para>
 /// <para>Immutable and thread-safe once created.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ChartData
 {
     private readonly List<KeyValuePair<string, object?>[]> _rows;

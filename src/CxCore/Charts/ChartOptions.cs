@@ -4,6 +4,7 @@ namespace CxCore.Charts;
 
 /// <summary>Presentation options for a chart: title, size, axis titles and the value axis's range.</summary>
 /// <remarks>A mutable options object, checked when a chart is built; one instance may be reused for many charts.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ChartOptions
 {
     /// <summary>The chart's title.</summary>

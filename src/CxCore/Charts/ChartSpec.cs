@@ -11,6 +11,7 @@ namespace CxCore.Charts;
 /// </summary>
 /// <remarks>Immutable and thread-safe. Equality compares <see cref="Name"/> and <see cref="Json"/> ordinally.</remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = [NotebookDisplay.VegaLiteMimeType, NotebookDisplay.TextMimeType])]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ChartSpec : IEquatable<ChartSpec>
 {
     internal ChartSpec(string name, string json)

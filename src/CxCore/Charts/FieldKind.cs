@@ -1,6 +1,7 @@
 namespace CxCore.Charts;
 
 /// <summary>How a chart reads a data field: the Vega-Lite measurement type of an encoding.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum FieldKind
 {
     /// <summary>Numbers on a continuous scale (scores, counts, hours).</summary>

@@ -2,6 +2,7 @@ namespace CxCore.Journeys;
 
 /// <summary>The rule-based (heuristic) attribution models of <see cref="HeuristicAttribution.Compute"/>.</summary>
 /// <remarks>Time decay, which needs a half-life, is <see cref="HeuristicAttribution.TimeDecay"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum AttributionModel
 {
     /// <summary>All credit to the first step of each path.</summary>

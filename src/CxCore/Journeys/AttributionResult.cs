@@ -18,11 +18,15 @@ namespace CxCore.Journeys;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class AttributionResult : ITabularResult
 {
     private readonly ChannelCredit[] _channels;
     private readonly Dictionary<string, ChannelCredit> _byName;
     private readonly bool _markov;
+
+    /// <summary>Whether the credits came from the Markov model (the JSON form).</summary>
+    internal bool IsMarkov => _markov;
 
     internal AttributionResult(string model, ChannelCredit[] channels, long totalConversions, double conversionProbability, bool markov)
     {

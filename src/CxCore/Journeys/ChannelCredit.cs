@@ -4,6 +4,7 @@ namespace CxCore.Journeys;
 
 /// <summary>The conversions an attribution model credits to one channel (step name), with its share of all conversions.</summary>
 /// <remarks>Immutable and thread-safe. Equality is reference equality.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ChannelCredit
 {
     internal ChannelCredit(string channel, double conversions, double share, double removalEffect)

@@ -22,6 +22,7 @@ namespace CxCore.Journeys;
 /// </para>
 /// <para>Immutable and thread-safe. Equality is reference equality.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ConversionPath
 {
     private readonly string[] _steps;

@@ -4,6 +4,7 @@ namespace CxCore.Journeys;
 
 /// <summary>The journey-score points lost to pain points at the touchpoints one department owns.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class DepartmentImpact
 {
     internal DepartmentImpact(Department department, long count, double impact)

@@ -25,11 +25,12 @@ namespace CxCore.Journeys;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class Funnel : ITabularResult
 {
     private readonly FunnelStep[] _steps;
 
-    private Funnel(FunnelKind kind, FunnelStep[] steps, long entered)
+    internal Funnel(FunnelKind kind, FunnelStep[] steps, long entered)
     {
         Kind = kind;
         _steps = steps;

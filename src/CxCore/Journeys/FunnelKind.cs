@@ -1,6 +1,7 @@
 namespace CxCore.Journeys;
 
 /// <summary>How journeys may enter a <see cref="Funnel"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum FunnelKind
 {
     /// <summary>Journeys must enter at the first stage; a journey that never reaches it is not in the funnel.</summary>

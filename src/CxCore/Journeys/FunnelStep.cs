@@ -4,6 +4,7 @@ namespace CxCore.Journeys;
 
 /// <summary>One stage of a <see cref="Funnel"/>: how many journeys entered the funnel here, reached it, and dropped off after it.</summary>
 /// <remarks>Immutable and thread-safe. Equality is reference equality.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class FunnelStep
 {
     internal FunnelStep(int index, string stage, long entered, long reached, long dropOff, double share)

@@ -9,9 +9,10 @@ namespace CxCore.Journeys;
 /// duplicate, or the feedback that was placed by time or could not be placed. Nothing in the input is lost silently:
 /// every dropped or unplaced item is the subject of an issue. Instances are immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyBuildIssue
 {
-    private JourneyBuildIssue(JourneyBuildIssueKind kind, CustomerId customer, string itemId, string detail, Touchpoint? touchpoint, Feedback? feedback)
+    internal JourneyBuildIssue(JourneyBuildIssueKind kind, CustomerId customer, string itemId, string detail, Touchpoint? touchpoint, Feedback? feedback)
     {
         Kind = kind;
         Customer = customer;

@@ -1,6 +1,7 @@
 namespace CxCore.Journeys;
 
 /// <summary>What a <see cref="JourneyBuildIssue"/> reports about the input of a <see cref="JourneyBuilder"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum JourneyBuildIssueKind
 {
     /// <summary>A touchpoint id occurred more than once with identical touchpoints; the copy reported was dropped.</summary>

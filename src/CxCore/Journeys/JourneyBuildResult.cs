@@ -7,6 +7,7 @@ namespace CxCore.Journeys;
 /// <summary>What <see cref="JourneyBuilder.Build"/> produced: the journeys and the problems found in the input.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyBuildResult : ITabularResult
 {
     internal JourneyBuildResult(IReadOnlyList<Journey> journeys, IReadOnlyList<JourneyBuildIssue> issues, int collapsedTouchpoints)

@@ -37,6 +37,7 @@ namespace CxCore.Journeys;
 /// is immutable and thread-safe; <see cref="Build"/> may run concurrently.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyBuilder
 {
     private readonly Duration _gap;

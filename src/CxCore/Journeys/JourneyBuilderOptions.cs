@@ -9,6 +9,7 @@ namespace CxCore.Journeys;
 /// <see cref="JourneyBuilder(JourneyBuilderOptions)"/>, which validates and copies them (later changes do not affect a
 /// builder already created). Not thread-safe while being changed.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyBuilderOptions
 {
     /// <summary>The longest silence that still belongs to one journey: a customer's touchpoints further apart than this start a new journey.</summary>

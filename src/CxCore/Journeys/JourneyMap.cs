@@ -26,6 +26,7 @@ namespace CxCore.Journeys;
 /// </para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyMap : ITabularResult
 {
     /// <summary>The number of pain-point entries <see cref="Build(IEnumerable{Journey}, JourneyScorer, int)"/> keeps by default.</summary>
@@ -46,6 +47,16 @@ public sealed class JourneyMap : ITabularResult
         TopPainPoints = pains;
         ImpactByDepartment = departments;
     }
+
+    /// <summary>Rebuilds a map from its parts (the JSON form).</summary>
+    internal static JourneyMap FromParts(
+        int journeyCount,
+        long touchpointCount,
+        IReadOnlyList<JourneyMapCell> byChannel,
+        IReadOnlyList<JourneyMapCell> byDepartment,
+        IReadOnlyList<PainPointImpact> pains,
+        IReadOnlyList<DepartmentImpact> departments) =>
+        new(journeyCount, touchpointCount, byChannel, byDepartment, pains, departments);
 
     /// <summary>The number of journeys mapped.</summary>
     public int JourneyCount { get; }

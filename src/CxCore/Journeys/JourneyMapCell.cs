@@ -14,6 +14,7 @@ namespace CxCore.Journeys;
 /// are not applied here) and are empty (NaN, with undefined intervals) when no such feedback exists; their
 /// <c>Interval</c> methods give the intervals. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyMapCell
 {
     internal JourneyMapCell(LifecycleStage stage, Channel channel, Department department, long volume, double meanSignal, double painCost, RatingCounts nps, RatingCounts csat, RatingCounts ces)

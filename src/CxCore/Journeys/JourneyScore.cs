@@ -15,6 +15,7 @@ namespace CxCore.Journeys;
 /// </para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyScore : ITabularResult
 {
     internal JourneyScore(Journey journey, double value, IReadOnlyList<TouchpointContribution> contributions, IReadOnlyList<PainPoint> painPoints)

@@ -45,6 +45,7 @@ namespace CxCore.Journeys;
 /// longer ones rent pooled buffers).
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyScorer
 {
     private const int StackLimit = 128;

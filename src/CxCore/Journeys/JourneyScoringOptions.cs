@@ -14,6 +14,7 @@ namespace CxCore.Journeys;
 /// <see cref="JourneyScorer(JourneyScoringOptions)"/>, which validates and copies them (later changes do not affect a
 /// scorer already created). Not thread-safe while being changed.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class JourneyScoringOptions
 {
     /// <summary>The signal of a touchpoint without linked feedback whose outcome is <see cref="TouchpointOutcome.Succeeded"/>.</summary>

@@ -12,6 +12,7 @@ namespace CxCore.Journeys;
 /// the signal the penalties actually removed (after clamping at −1), shared between the touchpoint's penalties in
 /// proportion to their sizes. Instances are immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class PainPoint
 {
     internal PainPoint(PainPointKind kind, Touchpoint touchpoint, double cost)

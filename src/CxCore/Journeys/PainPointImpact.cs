@@ -7,6 +7,7 @@ namespace CxCore.Journeys;
 /// <see cref="Impact"/> = volume × mean score lost = the sum of <see cref="PainPoint.Cost"/> over the occurrences, in
 /// journey-score points. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class PainPointImpact
 {
     internal PainPointImpact(PainPointKind kind, LifecycleStage stage, Channel channel, Department department, long count, double impact)

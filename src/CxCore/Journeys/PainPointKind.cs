@@ -1,6 +1,7 @@
 namespace CxCore.Journeys;
 
 /// <summary>What went wrong at a touchpoint, as a <see cref="PainPoint"/> reports it.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum PainPointKind
 {
     /// <summary>The touchpoint failed or was abandoned (and no feedback rates it): its outcome signal is below neutral.</summary>

@@ -21,6 +21,7 @@ namespace CxCore.Journeys;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class PathCollection : IReadOnlyList<ConversionPath>
 {
     private readonly ConversionPath[] _paths;

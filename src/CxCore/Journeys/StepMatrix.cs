@@ -17,13 +17,14 @@ namespace CxCore.Journeys;
 /// <para>Memory is proportional to (number of step names) × <see cref="Length"/>. Immutable and thread-safe.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class StepMatrix : ITabularResult
 {
     private readonly string[] _names;
     private readonly long[] _counts; // [index * names + name]
     private readonly long[] _reaching;
 
-    private StepMatrix(string[] names, long[] counts, long[] reaching)
+    internal StepMatrix(string[] names, long[] counts, long[] reaching)
     {
         _names = names;
         _counts = counts;

@@ -7,6 +7,7 @@ namespace CxCore.Journeys;
 /// <see cref="Contribution"/> = 100 · <see cref="Weight"/> · <see cref="Signal"/> / Σ weights; the contributions of a
 /// journey sum exactly to <see cref="JourneyScore.Value"/>. Instances are immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TouchpointContribution
 {
     internal TouchpointContribution(Touchpoint touchpoint, double baseSignal, double signal, double weight, double contribution)

@@ -26,6 +26,7 @@ namespace CxCore.Journeys;
 /// </para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TransitionMatrix : ITabularResult
 {
     /// <summary>The name of the state every journey starts in: <c>(start)</c>.</summary>

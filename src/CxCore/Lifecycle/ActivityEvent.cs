@@ -15,6 +15,7 @@ namespace CxCore.Lifecycle;
 /// Equality compares customer, instant and value exactly. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct ActivityEvent : IEquatable<ActivityEvent>
 {
     private readonly double _value;

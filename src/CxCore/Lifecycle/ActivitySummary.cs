@@ -38,6 +38,7 @@ namespace CxCore.Lifecycle;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ActivitySummary : ITabularResult
 {

@@ -8,6 +8,7 @@ namespace CxCore.Lifecycle;
 /// <see cref="ActivitySummary.Compute(System.Collections.Generic.IEnumerable{ActivityEvent}, Instant, ActivitySummaryOptions?)"/>,
 /// which validates it and throws naming the first invalid property. Not thread-safe while being changed.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ActivitySummaryOptions
 {
     /// <summary>The unit of recency and tenure (and of every BG/NBD time fitted to them).</summary>

@@ -48,6 +48,7 @@ namespace CxCore.Lifecycle;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class BgNbdModel : ITabularResult
 {

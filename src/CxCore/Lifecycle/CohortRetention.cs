@@ -43,6 +43,7 @@ namespace CxCore.Lifecycle;
 /// docs/benchmarks.md for measurements. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class CohortRetention : ITabularResult
 {

@@ -9,6 +9,7 @@ namespace CxCore.Lifecycle;
 /// <see cref="CohortRetention.Compute(System.Collections.Generic.IEnumerable{Customer}, System.Collections.Generic.IEnumerable{ActivityEvent}, Instant, CohortRetentionOptions?)"/>,
 /// which validates it and throws naming the first invalid property. Not thread-safe while being changed.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class CohortRetentionOptions
 {
     /// <summary>The calendar period of cohorts and of the periods since acquisition.</summary>

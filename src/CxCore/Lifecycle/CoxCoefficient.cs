@@ -11,6 +11,7 @@ namespace CxCore.Lifecycle;
 /// Wald z and p-value, and the hazard ratio exp(β) with its Wald interval exp(β ± z·SE) (R's <c>summary.coxph</c>).
 /// </summary>
 /// <remarks><c>default(CoxCoefficient)</c> has an empty name and zeros. Equality compares every field exactly. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct CoxCoefficient : IEquatable<CoxCoefficient>
 {
     private readonly string? _name;

@@ -6,6 +6,7 @@ namespace CxCore.Lifecycle;
 
 /// <summary>One named covariate of a <see cref="CoxModel"/>: a value per subject (a 0/1 indicator for a category).</summary>
 /// <remarks>Immutable and thread-safe; the values are copied.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class CoxCovariate
 {
     private CoxCovariate(string name, double[] values)

@@ -16,6 +16,7 @@ namespace CxCore.Lifecycle;
 /// </para>
 /// <para><c>default(CustomerActivity)</c> has the empty customer id and zeros. Equality compares every field exactly. Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct CustomerActivity : IEquatable<CustomerActivity>
 {
     internal CustomerActivity(CustomerId customer, Instant birth, int frequency, double recency, double tenure, double monetaryValue, int holdoutFrequency, double holdoutTotalValue)

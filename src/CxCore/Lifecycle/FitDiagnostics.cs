@@ -16,6 +16,7 @@ namespace CxCore.Lifecycle;
 /// </para>
 /// <para><c>default(FitDiagnostics)</c> describes no fit (not converged, zero counts). Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct FitDiagnostics : IEquatable<FitDiagnostics>
 {
     internal FitDiagnostics(bool converged, int iterations, int evaluations, double gradientNorm, double logLikelihood, long count)

@@ -33,6 +33,7 @@ namespace CxCore.Lifecycle;
 /// from a gamma distribution: throws naming the customer. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class GammaGammaModel : ITabularResult
 {

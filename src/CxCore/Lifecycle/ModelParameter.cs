@@ -23,6 +23,7 @@ namespace CxCore.Lifecycle;
 /// field exactly. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct ModelParameter : IEquatable<ModelParameter>
 {
     private readonly string? _name;

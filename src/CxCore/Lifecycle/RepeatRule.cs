@@ -1,6 +1,7 @@
 namespace CxCore.Lifecycle;
 
 /// <summary>What counts as one transaction when activity is summarised for repeat-buying models.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum RepeatRule
 {
     /// <summary>

@@ -9,6 +9,7 @@ namespace CxCore.Lifecycle;
 /// acquisition, as a count and as a share (0–1) with its Wilson interval.
 /// </summary>
 /// <remarks><c>default(RetentionCell)</c> is period 0 of an empty cohort (share NaN). Equality compares every field exactly. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct RetentionCell : IEquatable<RetentionCell>
 {
     internal RetentionCell(int periodsSinceAcquisition, long cohortSize, long retained, ConfidenceInterval interval)

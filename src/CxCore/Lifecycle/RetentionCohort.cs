@@ -6,6 +6,7 @@ namespace CxCore.Lifecycle;
 
 /// <summary>One acquisition cohort of a <see cref="CohortRetention"/> table: its calendar period, size and retention cells.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class RetentionCohort
 {
     internal RetentionCohort(DateInterval period, string label, long size, IReadOnlyList<RetentionCell> cells)

@@ -1,6 +1,7 @@
 namespace CxCore.Lifecycle;
 
 /// <summary>Which customers of a cohort count as retained in the k-th period since acquisition (<see cref="CohortRetention"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum RetentionDefinition
 {
     /// <summary>

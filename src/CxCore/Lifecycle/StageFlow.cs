@@ -29,6 +29,7 @@ namespace CxCore.Lifecycle;
 /// with no customers. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class StageFlow : ITabularResult
 {

@@ -13,6 +13,7 @@ namespace CxCore.Lifecycle;
 /// A customer seen in a later stage has passed the earlier ones even where no touchpoint recorded it, so
 /// <see cref="StageFunnelStep.Reached"/> never increases from stage to stage. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class StageFunnel : ITabularResult
 {

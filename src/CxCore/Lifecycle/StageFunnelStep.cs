@@ -5,6 +5,7 @@ namespace CxCore.Lifecycle;
 
 /// <summary>One stage of a <see cref="StageFunnel"/>: how many customers reached it, as a share of all and of the previous stage.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class StageFunnelStep
 {
     internal StageFunnelStep(LifecycleStage stage, long reached, long customers, long previous)

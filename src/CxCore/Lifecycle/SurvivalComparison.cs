@@ -27,6 +27,7 @@ namespace CxCore.Lifecycle;
 /// groups. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class SurvivalComparison : ITabularResult
 {

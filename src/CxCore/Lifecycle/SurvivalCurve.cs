@@ -23,6 +23,7 @@ namespace CxCore.Lifecycle;
 /// </para>
 /// <para>An empty curve has no steps, NaN survival and no percentiles. Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class SurvivalCurve : ITabularResult
 {

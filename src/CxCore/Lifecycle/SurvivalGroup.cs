@@ -4,6 +4,7 @@ namespace CxCore.Lifecycle;
 
 /// <summary>One group of a <see cref="SurvivalComparison"/>: its Kaplan–Meier curve and its observed and log-rank expected events.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SurvivalGroup
 {
     internal SurvivalGroup(string name, SurvivalCurve curve, double expected)

@@ -9,6 +9,7 @@ namespace CxCore.Lifecycle;
 /// <c>default(SurvivalObservation)</c> has no group and is rejected where observations are read. Equality compares
 /// group (ordinal), time and event. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct SurvivalObservation : IEquatable<SurvivalObservation>
 {
     private readonly string? _group;

@@ -9,6 +9,7 @@ namespace CxCore.Lifecycle;
 /// after it (the rows of R's <c>survfit</c>).
 /// </summary>
 /// <remarks><c>default(SurvivalStep)</c> is a step at time zero with nobody at risk. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct SurvivalStep : IEquatable<SurvivalStep>
 {
     internal SurvivalStep(Duration time, long atRisk, long events, long censored, double survival, double greenwoodSum)

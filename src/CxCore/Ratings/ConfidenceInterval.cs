@@ -19,9 +19,10 @@ namespace CxCore.Ratings;
 /// <para>Equality compares bounds and level exactly (two undefined intervals of one level are equal). Immutable and thread-safe.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
 {
-    private ConfidenceInterval(double lower, double upper, double level)
+    internal ConfidenceInterval(double lower, double upper, double level)
     {
         Lower = lower;
         Upper = upper;

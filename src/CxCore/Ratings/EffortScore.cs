@@ -31,6 +31,7 @@ namespace CxCore.Ratings;
 /// </para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct EffortScore : IEquatable<EffortScore>
 {
     /// <summary>The number of resamples of <see cref="MeanIntervalMethod.Bootstrap"/>: 2000.</summary>
@@ -302,6 +303,26 @@ public readonly struct EffortScore : IEquatable<EffortScore>
         int agreeFrom = (twiceMidpoint / 2) + 1;
         int disagreeUpTo = twiceMidpoint % 2 == 0 ? (twiceMidpoint / 2) - 1 : twiceMidpoint / 2;
         return (agreeFrom, disagreeUpTo);
+    }
+
+    /// <summary>The scale of the counts the score was made from.</summary>
+    internal RatingScale Scale => _scale;
+
+    /// <summary>The (effective) count per scale point; empty for <c>default(EffortScore)</c>.</summary>
+    internal ReadOnlySpan<double> EffectiveCounts => _counts;
+
+    /// <summary>Rebuilds a score from its scale, (effective) counts and thresholds (the JSON form).</summary>
+    internal static EffortScore FromState(RatingScale scale, double[] counts, int agreeFrom, int disagreeUpTo)
+    {
+        Preconditions.CheckArgumentRange(counts.Length == scale.PointCount, nameof(counts), counts.Length,
+            $"The counts need one entry per point of the {scale.Minimum}–{scale.Maximum} scale.");
+        foreach (double count in counts)
+        {
+            Preconditions.CheckArgumentRange(double.IsFinite(count) && count >= 0, nameof(counts), count, "A count must be a finite, non-negative number.");
+        }
+
+        CheckThresholds(scale, agreeFrom, disagreeUpTo);
+        return FromEffective(scale, counts, agreeFrom, disagreeUpTo);
     }
 
     private static EffortScore FromEffective(RatingScale scale, double[] counts, int agreeFrom, int disagreeUpTo)

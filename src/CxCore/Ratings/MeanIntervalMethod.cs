@@ -13,6 +13,7 @@ namespace CxCore.Ratings;
 /// bootstrap more so.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum MeanIntervalMethod
 {
     /// <summary>Student t, the default: x̄ ± t(n − 1; 1 − α/2)·s/√n; as R's <c>t.test</c>.</summary>

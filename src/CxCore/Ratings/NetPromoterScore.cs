@@ -38,9 +38,10 @@ namespace CxCore.Ratings;
 /// <para>Equality compares the three (effective) band counts exactly. Immutable and thread-safe.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
 {
-    private NetPromoterScore(double detractors, double passives, double promoters)
+    internal NetPromoterScore(double detractors, double passives, double promoters)
     {
         Detractors = detractors;
         Passives = passives;

@@ -12,6 +12,7 @@ namespace CxCore.Ratings;
 /// (Reichheld 2003). Other scales (a 1–5 or 1–7 "recommend" question) need their own bands.
 /// <c>default(NpsBands)</c> equals <see cref="Standard"/>. Immutable value; equality compares scale and thresholds.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct NpsBands : IEquatable<NpsBands>
 {
     // Stored relative to the standard bands so that default(NpsBands) is Standard.

@@ -11,6 +11,7 @@ namespace CxCore.Ratings;
 /// 10.1 % (2 against 2), 8.4 % (5 against 5), 6.6 % (10 against 10) and 5.7 % (25 against 25), at distributions with
 /// almost no passives and an NPS near 0.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum NpsComparisonMethod
 {
     /// <summary>

@@ -15,6 +15,7 @@ namespace CxCore.Ratings;
 /// 94.3 %, 95.2 %: too short for small samples and extreme shares.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum NpsIntervalMethod
 {
     /// <summary>

@@ -16,6 +16,7 @@ namespace CxCore.Ratings;
 /// 95.1 %; <see cref="ClopperPearson"/> 98.9 %, 97.6 %, 96.6 %, 95.5 % (conservative by design).
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum ProportionIntervalMethod
 {
     /// <summary>

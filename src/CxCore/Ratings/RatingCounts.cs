@@ -26,6 +26,7 @@ namespace CxCore.Ratings;
 /// </para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class RatingCounts : IEquatable<RatingCounts>
 {
     // Below this many ratings per worker, threads cost more than they save.

@@ -10,6 +10,7 @@ namespace CxCore.Ratings;
 /// segment comparison) need one of the standard metrics and reject <see cref="Custom"/>. In JSON the values are
 /// <c>"nps"</c>, <c>"csat"</c>, <c>"ces"</c> and <c>"custom"</c>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum RatingMetric
 {
     /// <summary>

@@ -18,6 +18,7 @@ namespace CxCore.Ratings;
 /// equal. This type is an immutable value and is safe to share between threads.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct RatingScale : IEquatable<RatingScale>
 {
     /// <summary>The largest value any scale may reach: 100.</summary>

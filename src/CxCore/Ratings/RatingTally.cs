@@ -16,6 +16,7 @@ namespace CxCore.Ratings;
 /// merge their <see cref="ToCounts"/> results with <see cref="RatingCounts.Merge"/>; the merge is exact.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class RatingTally
 {
     private readonly long[] _counts;

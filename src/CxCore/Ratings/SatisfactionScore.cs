@@ -27,11 +27,12 @@ namespace CxCore.Ratings;
 /// <para>Equality compares count, satisfied count, mean and threshold exactly. Immutable and thread-safe.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
 {
     private readonly double _mean;
 
-    private SatisfactionScore(double count, double satisfied, double mean, int satisfiedFrom)
+    internal SatisfactionScore(double count, double satisfied, double mean, int satisfiedFrom)
     {
         Count = count;
         Satisfied = satisfied;

@@ -37,6 +37,7 @@ namespace CxCore.Ratings;
 /// </para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
 {
     private readonly long[] _responses;

@@ -10,6 +10,7 @@ namespace CxCore.Ratings;
 /// responses, or squared weights beyond the range of a double) throw and leave the tally unchanged. <b>Thread
 /// safety:</b> not thread-safe; use one tally per thread and merge their results.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class WeightedRatingTally
 {
     private readonly long[] _responses;

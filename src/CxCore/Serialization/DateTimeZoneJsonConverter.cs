@@ -12,6 +12,7 @@ namespace CxCore.Serialization;
 /// <see cref="JsonException"/>; the serializer adds the JSON path. The same text is used for dictionary keys.
 /// <see cref="CxJson.Options"/> includes this converter. Instances are stateless and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class DateTimeZoneJsonConverter : JsonConverter<DateTimeZone>
 {
     /// <summary>Reads a zone from its TZDB id.</summary>

@@ -11,6 +11,7 @@ namespace CxCore.Serialization;
 /// message quotes the text and NodaTime's reason; the serializer adds the JSON path. <see cref="CxJson.Options"/>
 /// includes this converter. Instances are stateless and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class DurationJsonConverter : JsonConverter<Duration>
 {
     /// <summary>Reads the duration's text.</summary>

@@ -44,6 +44,7 @@ namespace CxCore.Service;
 /// of its own range.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class BusinessCalendar
 {
     private const int BlockDays = 256;

@@ -9,6 +9,7 @@ namespace CxCore.Service;
 /// holidays. Validated when passed to <see cref="BusinessCalendar.FromOptions"/>, which copies it.
 /// </summary>
 /// <remarks>Not thread-safe; build it on one thread, then create the immutable calendar.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class BusinessCalendarOptions
 {
     /// <summary>The time zone in which the schedule and holidays are read.</summary>

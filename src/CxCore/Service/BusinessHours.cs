@@ -22,6 +22,7 @@ namespace CxCore.Service;
 /// thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct BusinessHours : IEquatable<BusinessHours>
 {
     private BusinessHours(IsoDayOfWeek day, LocalTime start, LocalTime end, bool endsNextDay)

@@ -17,6 +17,7 @@ namespace CxCore.Service;
 /// immutable value and is safe to share between threads.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct CaseEvent : IEquatable<CaseEvent>
 {
     private readonly CaseStatus _newStatus;

@@ -1,6 +1,7 @@
 namespace CxCore.Service;
 
 /// <summary>What happened to a service case at one <see cref="CaseEvent"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum CaseEventKind
 {
     /// <summary>The case was opened (status <see cref="CaseStatus.New"/>). Always the first event, and only once.</summary>

@@ -27,6 +27,7 @@ namespace CxCore.Service;
 /// </list>
 /// <para><c>default(CaseMetrics)</c> describes nothing (all durations <see langword="null"/>). Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct CaseMetrics
 {
     private readonly CaseValues _values;

@@ -1,6 +1,7 @@
 namespace CxCore.Service;
 
 /// <summary>How urgently a service case must be handled; service-level targets usually differ by priority.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum CasePriority
 {
     /// <summary>Low priority.</summary>

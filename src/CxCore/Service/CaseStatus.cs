@@ -6,6 +6,7 @@ namespace CxCore.Service;
 /// becomes <see cref="Solved"/> when the team considers it resolved, and <see cref="Closed"/> once it can no longer be
 /// reopened. See <see cref="ServiceCase"/> for the transitions that are allowed.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum CaseStatus
 {
     /// <summary>Opened and not yet worked on.</summary>

@@ -18,11 +18,24 @@ namespace CxCore.Service;
 /// </para>
 /// <para>An empty distribution has <see cref="Count"/> 0 and <see langword="null"/> statistics. Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class DurationDistribution
 {
     private readonly long[] _sorted; // nanoseconds
 
     private DurationDistribution(long[] sorted) => _sorted = sorted;
+
+    /// <summary>The durations in ascending order (the JSON form).</summary>
+    internal IEnumerable<Duration> Sorted
+    {
+        get
+        {
+            foreach (long nanoseconds in _sorted)
+            {
+                yield return Duration.FromNanoseconds(nanoseconds);
+            }
+        }
+    }
 
     /// <summary>The longest duration accepted: 100 years of 365.25 days.</summary>
     public static Duration MaxDuration { get; } = Duration.FromDays(36_525);

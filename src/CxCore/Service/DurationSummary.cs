@@ -13,9 +13,10 @@ namespace CxCore.Service;
 /// Computed by selection (linear time) rather than sorting. An empty summary (<c>default</c>) has <see cref="Count"/> 0
 /// and <see langword="null"/> statistics. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct DurationSummary : IEquatable<DurationSummary>
 {
-    private DurationSummary(long count, Duration? mean, Duration? median, Duration? p90)
+    internal DurationSummary(long count, Duration? mean, Duration? median, Duration? p90)
     {
         Count = count;
         Mean = mean;

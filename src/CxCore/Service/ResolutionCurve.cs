@@ -41,6 +41,7 @@ namespace CxCore.Service;
 /// </para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ResolutionCurve : ITabularResult
 {
     /// <summary>The longest observed time accepted: 100 years of 365.25 days.</summary>
@@ -53,7 +54,7 @@ public sealed class ResolutionCurve : ITabularResult
     private readonly Duration[] _eventTimes; // distinct resolution times
     private readonly double[] _eventFailure; // 1 − S after each
 
-    private ResolutionCurve(ResolutionStep[] steps, long count, long resolved)
+    internal ResolutionCurve(ResolutionStep[] steps, long count, long resolved)
     {
         _steps = steps;
         Steps = new ReadOnlyCollection<ResolutionStep>(steps);

@@ -9,6 +9,7 @@ namespace CxCore.Service;
 /// with its Greenwood variance term just after it. The same rows as R's <c>survfit</c> object.
 /// </summary>
 /// <remarks><c>default(ResolutionStep)</c> is a step at time zero with no cases. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct ResolutionStep : IEquatable<ResolutionStep>
 {
     internal ResolutionStep(Duration time, long atRisk, long resolved, long censored, double survival, double greenwoodSum)

@@ -34,6 +34,7 @@ namespace CxCore.Service;
 /// and thread-safe.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ServiceCase : IEquatable<ServiceCase>
 {
     private readonly CaseEvent[] _events;

@@ -1,6 +1,7 @@
 namespace CxCore.Service;
 
 /// <summary>The per-case durations that <see cref="ServiceMetrics"/> summarises.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum ServiceMetric
 {
     /// <summary>Opened → first agent reply.</summary>

@@ -30,10 +30,15 @@ namespace CxCore.Service;
 /// </para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ServiceMetrics : ITabularResult
 {
-    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, CaseMetrics[] cases, SlaReport sla, ServiceSegment overall, ServiceSegment[] segments)
+    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, CaseMetrics[] cases, SlaReport sla, ServiceSegment overall, ServiceSegment[] segments,
+        ServiceCase[] sourceCases, SlaPolicy policy, string? segmentAttribute)
     {
+        SourceCases = Array.AsReadOnly(sourceCases);
+        Policy = policy;
+        SegmentAttribute = segmentAttribute;
         AsOf = asOf;
         Calendar = calendar;
         Cases = new ReadOnlyCollection<CaseMetrics>(cases);
@@ -41,6 +46,15 @@ public sealed class ServiceMetrics : ITabularResult
         Overall = overall;
         Segments = Array.AsReadOnly(segments);
     }
+
+    /// <summary>The cases the metrics were computed from (the JSON form keeps them and recomputes).</summary>
+    internal IReadOnlyList<ServiceCase> SourceCases { get; }
+
+    /// <summary>The SLA policy the metrics were computed with.</summary>
+    internal SlaPolicy Policy { get; }
+
+    /// <summary>The case attribute the segments are by, or <see langword="null"/>.</summary>
+    internal string? SegmentAttribute { get; }
 
     /// <summary>The cut-off instant.</summary>
     public Instant AsOf { get; }
@@ -138,7 +152,7 @@ public sealed class ServiceMetrics : ITabularResult
 
         BusinessCalendar.ThrowIfUnsupported(asOf, nameof(asOf));
         cancellationToken.ThrowIfCancellationRequested();
-        ServiceCase[] all = cases as ServiceCase[] ?? cases.ToArray();
+        ServiceCase[] all = cases.ToArray(); // a copy: the result keeps its cases
         for (int i = 0; i < all.Length; i++)
         {
             if (all[i] is null)
@@ -154,7 +168,7 @@ public sealed class ServiceMetrics : ITabularResult
         CasePass pass = CasePass.Run(all, calendar, policy, asOf, segmentAttribute, cancellationToken);
         var sla = new SlaReport(policy, pass.Metrics, pass.Priorities, pass.Outcomes, pass.SlaCounts);
         ServiceSegment[] segments = SegmentEngine.Build(pass, sla, cancellationToken);
-        return new ServiceMetrics(asOf, calendar, pass.Metrics, sla, segments[0], segments[1..]);
+        return new ServiceMetrics(asOf, calendar, pass.Metrics, sla, segments[0], segments[1..], all, policy, segmentAttribute);
     }
 
     /// <summary>The backlog at <paramref name="at"/>: cases opened by then and not Solved or Closed at that instant.</summary>

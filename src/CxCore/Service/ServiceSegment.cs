@@ -19,6 +19,7 @@ namespace CxCore.Service;
 /// </para>
 /// <para>Rates are NaN when their denominator is 0. The resolution curves are built on first use. Thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ServiceSegment
 {
     private readonly int[]? _indices; // null: every case

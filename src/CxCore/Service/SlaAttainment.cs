@@ -5,6 +5,7 @@ namespace CxCore.Service;
 
 /// <summary>Counts of SLA outcomes for one metric and the attainment rate achieved/(achieved + breached).</summary>
 /// <remarks>Pending cases (clock running, within target) are counted but not in the rate. <c>default</c> has no cases and a NaN rate. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct SlaAttainment : IEquatable<SlaAttainment>
 {
     internal SlaAttainment(long achieved, long breached, long pending)

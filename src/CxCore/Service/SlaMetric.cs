@@ -1,6 +1,7 @@
 namespace CxCore.Service;
 
 /// <summary>The clocks an <see cref="SlaPolicy"/> can set targets for.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum SlaMetric
 {
     /// <summary>Opened → first agent reply (or the first solve, if the case is solved without a reply).</summary>

@@ -14,6 +14,7 @@ namespace CxCore.Service;
 /// </para>
 /// <para>Immutable and thread-safe; <see cref="With(SlaMetric, CasePriority, SlaTarget)"/> returns a changed copy. <see cref="None"/> has no targets.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SlaPolicy
 {
     private const int Metrics = 3, Priorities = 4;

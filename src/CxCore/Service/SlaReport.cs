@@ -20,6 +20,7 @@ namespace CxCore.Service;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SlaReport : ITabularResult
 {
     private readonly CaseMetrics[] _cases;

@@ -5,6 +5,7 @@ namespace CxCore.Service;
 
 /// <summary>One case against one SLA target: the outcome, the time on the clock, the target and how late it is.</summary>
 /// <remarks><c>default</c> is <see cref="SlaOutcome.NotApplicable"/>. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct SlaResult : IEquatable<SlaResult>
 {
     internal SlaResult(SlaOutcome outcome, Duration elapsed, SlaTarget? target)

@@ -6,6 +6,7 @@ namespace CxCore.Service;
 
 /// <summary>One SLA target: a duration measured in calendar or in business time.</summary>
 /// <remarks><c>default(SlaTarget)</c> is a zero calendar-time target (any started clock breaches it at once). Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public readonly struct SlaTarget : IEquatable<SlaTarget>
 {
     private SlaTarget(Duration target, TimeBasis basis)

@@ -1,6 +1,7 @@
 namespace CxCore.Service;
 
 /// <summary>How a duration is measured.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum TimeBasis
 {
     /// <summary>Elapsed (wall) time.</summary>

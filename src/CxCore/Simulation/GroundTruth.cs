@@ -13,6 +13,7 @@ namespace CxCore.Simulation;
 /// <see cref="SyntheticCx"/> for how it moves and how it drives ratings. All dictionaries are read-only; instances
 /// are immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class GroundTruth
 {
     internal GroundTruth(

@@ -9,6 +9,7 @@ namespace CxCore.Simulation;
 /// probability and spend rate.
 /// </summary>
 /// <remarks>All dictionaries are read-only; instances are immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class LifecycleGroundTruth
 {
     internal LifecycleGroundTruth(

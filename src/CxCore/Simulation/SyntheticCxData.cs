@@ -10,6 +10,7 @@ namespace CxCore.Simulation;
 /// touchpoints and feedback are in time order (then id) and cases in opening order. Instances are immutable and
 /// thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SyntheticCxData
 {
     internal SyntheticCxData(

@@ -20,6 +20,7 @@ namespace CxCore.Simulation;
 /// <see cref="SyntheticCxData.ServiceCases"/>; the ground-truth parameters keep their names in <see cref="GroundTruth"/>.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SyntheticCxOptions
 {
     /// <summary>The seed of the random generator: the same seed and options always give the same data.</summary>

@@ -6,6 +6,7 @@ namespace CxCore.Simulation;
 
 /// <summary>The purchases and churn of a synthetic company's customers, and the truth they were drawn from (<see cref="SyntheticLifecycle"/>).</summary>
 /// <remarks>Every list is read-only and grouped by customer in the order of the underlying data's customers, in time order within a customer. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SyntheticLifecycleData
 {
     internal SyntheticLifecycleData(IReadOnlyList<ActivityEvent> purchases, IReadOnlyDictionary<CustomerId, Instant> churnedAt, Instant end, LifecycleGroundTruth groundTruth)

@@ -11,6 +11,7 @@ namespace CxCore.Simulation;
 /// <see cref="SyntheticLifecycle.Generate"/>, which validates it and throws naming the first invalid property. Rates and
 /// α are per <see cref="TimeUnit"/>. Not thread-safe while being changed.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SyntheticLifecycleOptions
 {
     /// <summary>The seed of the lifecycle's own random stream (derived from it, so it never repeats the generator's stream for the same number).</summary>

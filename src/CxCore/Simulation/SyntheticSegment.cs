@@ -12,6 +12,7 @@ namespace CxCore.Simulation;
 /// weights, so weights 3 and 1 mean shares 0.75 and 0.25 (weights that already sum to 1 are the shares).
 /// Instances are immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class SyntheticSegment
 {
     /// <summary>Creates a segment value.</summary>

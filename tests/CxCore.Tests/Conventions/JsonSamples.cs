@@ -1,0 +1,153 @@
+using CxCore.Analysis;
+using CxCore.Charts;
+using CxCore.Csv;
+using CxCore.Journeys;
+using CxCore.Ratings;
+using CxCore.Service;
+using CxCore.Simulation;
+using NodaTime;
+
+namespace CxCore.Tests.Conventions;
+
+/// <summary>
+/// Values of every public data type for <see cref="JsonConventionTests"/>: results computed from a seeded synthetic
+/// company (realistic, every member filled) plus hand-built edge cases (empty, undefined, default).
+/// </summary>
+internal static class JsonSamples
+{
+    private static readonly Lazy<Dictionary<Type, object[]>> Samples = new(Build);
+
+    internal static Dictionary<Type, object[]> All() => Samples.Value;
+
+    private static Dictionary<Type, object[]> Build()
+    {
+        var s = new Dictionary<Type, object[]>();
+        void Add<T>(params T[] values)
+            where T : notnull => s[typeof(T)] = [.. values.Cast<object>()];
+
+        SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 11, Customers = 120 });
+        DateTimeZone paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+
+        // Model
+        Add(data.Customers[0], data.Customers[1]);
+        Add(data.Customers[0].Id, default(CustomerId));
+        Add(Channel.Phone, Channel.From("Kiosk"), default(Channel));
+        Add(Department.Billing, default(Department));
+        Add(JourneyOutcome.Converted, default(JourneyOutcome));
+        Add(LifecycleModel.Default, LifecycleModel.Create("Sales", "Lead", "Demo", "Deal"));
+        Add(LifecycleModel.Default.Stages[0], LifecycleModel.Create("Sales", "Lead", "Demo", "Deal").Stages[2]);
+        Add(FeedbackInstrument.Nps, FeedbackInstrument.Csat, FeedbackInstrument.Ces);
+        Add(data.Touchpoints[0], data.Touchpoints[^1]);
+        Add(data.Feedback[0], data.Feedback[^1]);
+        Add(data.Journeys[0], data.Journeys[^1]);
+        Add(data.ServiceCases[0].Events[0]);
+        Add(data.ServiceCases[0], data.ServiceCases[^1]);
+
+        // Ratings
+        RatingCounts nps = RatingCounts.FromCounts(RatingScale.Nps, [3, 1, 0, 2, 1, 4, 5, 9, 12, 20, 31]);
+        RatingCounts five = RatingCounts.FromCounts(RatingScale.FivePoint, [2, 3, 10, 30, 25]);
+        RatingCounts seven = RatingCounts.FromCounts(RatingScale.SevenPoint, [1, 2, 3, 5, 8, 13, 21]);
+        WeightedRatingCounts weighted = WeightedRatingCounts.FromRatings(RatingScale.FivePoint, [1, 3, 4, 5, 5], [0.5, 1.5, 2, 1, 0.25]);
+        Add(RatingScale.Nps, RatingScale.FivePoint, RatingScale.FromRange(1, 3));
+        Add(NpsBands.Standard, NpsBands.FromThresholds(RatingScale.FivePoint, 2, 5));
+        Add(nps, five, RatingCounts.Empty(RatingScale.SevenPoint));
+        Add(weighted, WeightedRatingCounts.Empty(RatingScale.Nps), WeightedRatingCounts.FromCounts(seven));
+        Add(NetPromoterScore.FromCounts(nps), NetPromoterScore.FromCounts(WeightedRatingCounts.Empty(RatingScale.Nps)), default(NetPromoterScore));
+        Add(SatisfactionScore.FromCounts(five), SatisfactionScore.FromCounts(weighted), default(SatisfactionScore));
+        Add(EffortScore.FromCounts(seven), EffortScore.FromCounts(weighted), default(EffortScore));
+        Add(NetPromoterScore.FromCounts(nps).Interval(), ConfidenceInterval.Undefined(0.9), default(ConfidenceInterval));
+        Add(NetPromoterScore.Compare(NetPromoterScore.FromCounts(nps), NetPromoterScore.FromCounts(nps + nps)),
+            SatisfactionScore.Compare(SatisfactionScore.FromCounts(five), SatisfactionScore.FromCounts(weighted)), default(ScoreComparison));
+
+        // Analysis
+        TrendResult trend = Trend.Build(data.Feedback, FeedbackInstrument.Nps, CalendarPeriod.Month, paris, data.Start, data.End);
+        Add(trend, trend.Rolling(3));
+        Add(trend.Points[0], trend.Points[^1]);
+        var segments = new Dictionary<string, RatingCounts> { ["A"] = nps, ["B"] = nps + nps, ["C"] = RatingCounts.Empty(RatingScale.Nps) };
+        SegmentComparisonResult comparison = SegmentComparison.Compare(segments, RatingMetric.Nps);
+        Add(comparison, SegmentComparison.Compare(segments, RatingMetric.Nps, reference: "A"));
+        Add(comparison.Segments[0], comparison.Segments[^1]);
+        SegmentPairwiseResult pairwise = SegmentComparison.ComparePairwise(segments, RatingMetric.Nps);
+        Add(pairwise);
+        Add(pairwise.Pairs[0]);
+        double[] outcome = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 4, 6];
+        double[][] drivers = [[1, 3, 2, 5, 4, 6, 8, 7, 9, 9, 3, 5], [2, 2, 3, 3, 5, 5, 6, 7, 7, 9, 4, 4]];
+        KeyDriverResult keyDrivers = KeyDriverAnalysis.Compute(outcome, drivers, ["speed", "price"], new KeyDriverOptions { BootstrapSamples = 50 });
+        Add(keyDrivers);
+        Add(keyDrivers.Drivers[0]);
+        TopicImpactResult topics = TopicImpact.ComputeAll([9, 10, 3, 7, 0, 10, 8], [["billing"], ["app"], ["billing", "app"], [], ["billing"], ["app"], []]);
+        Add(topics);
+        Add(topics.Topics[0]);
+
+        // Journeys
+        JourneyMap map = JourneyMap.Build(data.Journeys, new JourneyScorer());
+        Add(map, JourneyMap.Build([], new JourneyScorer()));
+        Add(map.StageChannelCells[0]);
+        Add(map.TopPainPoints[0]);
+        Add(map.ImpactByDepartment[0]);
+        JourneyScore score = data.Journeys.Select(j => new JourneyScorer().Score(j)).First(sc => sc.PainPoints.Count > 0);
+        Add(score);
+        Add(score.PainPoints[0]);
+        Add(score.Contributions[0]);
+        JourneyBuildResult built = new JourneyBuilder().Build(data.Touchpoints.Concat(data.Touchpoints.Take(3)), data.Feedback);
+        Add(built);
+        Add(built.Issues[0]);
+        IReadOnlyList<ConversionPath> paths = ConversionPath.FromJourneys(data.Journeys, t => t.Channel.Name, j => j.Outcome == JourneyOutcome.Converted);
+        Add(paths[0], ConversionPath.Parse("Search > Email > Web", 3, 5), ConversionPath.Single(["Web"], [Instant.FromUtc(2025, 1, 1, 0, 0)], converted: true));
+        Add(PathCollection.From(paths), PathCollection.From([]));
+        AttributionResult markov = MarkovAttribution.Compute(paths);
+        Add(markov, HeuristicAttribution.Compute(paths, AttributionModel.LastTouch), HeuristicAttribution.Compute([], AttributionModel.Linear));
+        Add(markov.Channels[0]);
+        Funnel funnel = Funnel.Build([ConversionPath.Parse("Lead > Demo > Deal", 2, 1), ConversionPath.Parse("Lead > Demo", 0, 4)], ["Lead", "Demo", "Deal"]);
+        Add(funnel);
+        Add(funnel.Steps[0], funnel.Steps[^1]);
+        Add(StepMatrix.Build(paths), StepMatrix.Build([]));
+
+        // Service
+        BusinessCalendar calendar = BusinessCalendar.Weekdays(paris, new LocalTime(9, 0), new LocalTime(17, 30)).WithHolidays(new LocalDate(2025, 12, 25));
+        SlaPolicy policy = SlaPolicy.None.With(SlaMetric.FirstResponse, SlaTarget.FromBusinessTime(Duration.FromHours(4)))
+            .With(SlaMetric.Resolution, CasePriority.Urgent, SlaTarget.FromCalendarTime(Duration.FromHours(8)));
+        ServiceMetrics service = ServiceMetrics.Compute(data.ServiceCases, calendar, policy, data.End, "tier");
+        Add(service, ServiceMetrics.Compute([], BusinessCalendar.AlwaysOpen(DateTimeZone.Utc), SlaPolicy.None, data.End));
+        Add(calendar, BusinessCalendar.AlwaysOpen(DateTimeZone.Utc));
+        Add(calendar.Hours[0], BusinessHours.FromOvernightTimes(IsoDayOfWeek.Friday, new LocalTime(22, 0), new LocalTime(6, 0)));
+        Add(policy, SlaPolicy.None);
+        Add(SlaTarget.FromBusinessTime(Duration.FromHours(4)), SlaTarget.FromCalendarTime(Duration.FromMinutes(90)));
+        Add(service.Sla.Result(0, SlaMetric.FirstResponse), service.Sla.Result(0, SlaMetric.NextReply));
+        Add(service.Overall.Attainment(SlaMetric.FirstResponse), default(SlaAttainment));
+        Add(service.Overall.Summary(ServiceMetric.FirstResponse, TimeBasis.Business), default(DurationSummary));
+        Add(DurationDistribution.FromDurations([Duration.FromMinutes(30), Duration.FromHours(2), Duration.FromMinutes(5)]), DurationDistribution.FromDurations([]));
+        ResolutionCurve curve = service.Overall.ResolutionCurve(TimeBasis.Business);
+        Add(curve, ResolutionCurve.FromObservations([]));
+        Add(curve.Steps[0]);
+
+        // Tables and charts
+        Add(trend.ToTable(), ResultTable.FromRows(["text", "whole", "real", "empty"], [["a", 1L, 1.0, null], ["-2", -3L, double.NaN, null], ["", 0L, double.PositiveInfinity, "x"]]));
+        Add(CxCharts.Trend(trend), CxCharts.Funnel(funnel));
+        Add(ChartData.FromRows(trend.ToRows()));
+
+        // Options and synthetic data
+        Add(new TrendOptions(), new TrendOptions { Confidence = 0.9, Metric = RatingMetric.Csat });
+        Add(new KeyDriverOptions(), new KeyDriverOptions { BootstrapSamples = 200, Seed = 7, MissingValues = MissingValueRule.Reject });
+        Add(new ChartOptions(), new ChartOptions { Title = "NPS", XTitle = "Month", ValueMin = -100, ValueMax = 100 });
+        Add(new JourneyBuilderOptions(), new JourneyBuilderOptions { InactivityGap = Duration.FromDays(3), CollapseRepeats = true });
+        var scoring = new JourneyScoringOptions { RecencyHalfLife = null };
+        scoring.ChannelWeights[Channel.Phone] = 2;
+        Add(new JourneyScoringOptions(), scoring);
+        Add(new BusinessCalendarOptions { TimeZone = paris }.AddWeekdayHours(new LocalTime(9, 0), new LocalTime(17, 0)).AddHoliday(new LocalDate(2025, 5, 1)));
+        Add(new SyntheticSegment("SMB", 0.7, -0.1));
+        Add(new SyntheticCxOptions(), new SyntheticCxOptions { Seed = 3, Customers = 10 });
+        Add(data.GroundTruth);
+        Add(SyntheticCx.Generate(new SyntheticCxOptions { Seed = 2, Customers = 15 }));
+
+        // Import
+        var report = new ImportReport(maxErrorsKept: 1);
+        const string Csv = "id,customer,at,rating\r\nR1,C1,2026-01-01T10:00:00Z,9\r\nR2,C2,2026-01-01T11:00:00Z,11\r\nR3,C1,2026-01-02T10:00:00Z,x\r\n";
+        var imported = new GenericSurveyReader(new GenericSurveyOptions("id", "customer", "at", "rating") { Instrument = FeedbackInstrument.Nps })
+            .Read(new StringReader(Csv), report).ToList();
+        Add(report, new ImportReport());
+        Add(report.Errors[0]);
+        Add(imported[0]);
+        return s;
+    }
+}
