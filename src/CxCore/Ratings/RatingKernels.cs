@@ -9,24 +9,25 @@ namespace CxCore.Ratings;
 
 /// <summary>
 /// The counting kernels behind <see cref="RatingCounts.FromRatings(RatingScale, ReadOnlySpan{byte})"/> and
-/// <see cref="NetPromoterScore.FromRatings(ReadOnlySpan{byte})"/>: vectorised with AVX-512 or AVX2 where the CPU has
-/// them (a scalar kernel elsewhere), validating every rating in the same pass, allocation-free.
+/// <see cref="NetPromoterScore.FromRatings(ReadOnlySpan{byte})"/>: vectorised with AVX-512, AVX2 or portable 128-bit
+/// vectors (ARM64's <c>tbl</c>), a scalar kernel elsewhere, validating every rating in the same pass, allocation-free.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Both vector kernels classify bytes with a 16-entry table lookup (<c>vpshufb</c>), so they serve scales whose
-/// highest point is at most 15 (0–10, 1–5, 1–7, 1–10…); other scales use the scalar kernel.
+/// Every vector kernel reads each byte once. It classifies bytes with a 16-entry table lookup (<c>vpshufb</c>, or
+/// <see cref="Vector128.Shuffle(Vector128{byte}, Vector128{byte})"/> on other CPUs), so it serves scales whose highest
+/// point is at most 15 (0–10, 1–5, 1–7, 1–10…); other scales use the scalar kernel.
 /// </para>
 /// <para>
-/// Input is processed in blocks of at most 255 vectors (≤ 16 KiB, which stays in the L1 cache). Per-lane byte
-/// counters cannot overflow inside a block and are widened into <see cref="long"/> totals after it. A block's
-/// largest and smallest byte are checked against the scale before its counts are used; a block with an invalid byte
-/// is rescanned to report the first invalid position.
+/// One lookup counts two points: the table maps the first to 1 and the second to 16, so each byte lane holds two 4-bit
+/// counters. They can take 15 vectors; then they are split into per-point byte counters, which can take 17 such
+/// flushes (255 vectors, a block), after which they are widened into <see cref="long"/> totals. The 11-point NPS scale
+/// needs five lookups per vector (the eleventh point is what the others leave of the block), the NPS bands one.
 /// </para>
 /// <para>
-/// The NPS kernel looks each byte up in a detractor table and a promoter table and adds the results. The histogram
-/// kernel counts two points per lookup: the table maps point 2j to 1 and point 2j + 1 to 16, so each byte counter holds
-/// two 4-bit counters that are split off every 15 vectors.
+/// Each block's largest and smallest byte are checked against the scale before its counts are used; a block with an
+/// invalid byte is rescanned to report the first invalid position. A lookup may give anything for an invalid byte
+/// (instruction sets differ for indices of 16 and more), which is why an invalid block's counts are never used.
 /// </para>
 /// </remarks>
 internal static class RatingKernels
@@ -35,8 +36,9 @@ internal static class RatingKernels
     private const int NibbleFlushEvery = 15;
     private const int MaxTablePoint = 15;
 
-    /// <summary>Which kernel runs on this machine: 512 (AVX-512BW), 256 (AVX2) or 0 (scalar).</summary>
-    internal static int VectorWidth => Avx512BW.IsSupported ? 512 : Avx2.IsSupported ? 256 : 0;
+    /// <summary>Which kernel runs on this machine: 512 (AVX-512BW), 256 (AVX2), 128 (portable vectors) or 0 (scalar).</summary>
+    internal static int VectorWidth =>
+        Avx512BW.IsSupported ? 512 : Avx2.IsSupported ? 256 : Vector128.IsHardwareAccelerated ? 128 : 0;
 
     /// <summary>
     /// Counts ratings ≤ <paramref name="lowMax"/> into <paramref name="low"/> and ≥ <paramref name="highMin"/> into
@@ -50,21 +52,27 @@ internal static class RatingKernels
     internal static long CountBands(ReadOnlySpan<byte> ratings, byte min, byte max, byte lowMax, byte highMin, out long low, out long high, int width)
     {
         Debug.Assert(min <= lowMax && lowMax < highMin && highMin <= max);
+        low = 0;
+        high = 0;
         if (max <= MaxTablePoint)
         {
-            if (width == 512 && Avx512BW.IsSupported)
+            Span<byte> table = stackalloc byte[16];
+            for (int value = min; value <= max; value++)
             {
-                return CountBands<Lanes512, Vector512<byte>>(ratings, min, max, lowMax, highMin, out low, out high);
+                table[value] = value <= lowMax ? (byte)1 : value >= highMin ? (byte)16 : (byte)0;
             }
 
-            if (width == 256 && Avx2.IsSupported)
+            switch (width)
             {
-                return CountBands<Lanes256, Vector256<byte>>(ratings, min, max, lowMax, highMin, out low, out high);
+                case 512 when Avx512BW.IsSupported:
+                    return CountBands<Lanes512, Vector512<byte>>(ratings, min, max, lowMax, highMin, table, ref low, ref high);
+                case 256 when Avx2.IsSupported:
+                    return CountBands<Lanes256, Vector256<byte>>(ratings, min, max, lowMax, highMin, table, ref low, ref high);
+                case 128 when Vector128.IsHardwareAccelerated:
+                    return CountBands<Lanes128, Vector128<byte>>(ratings, min, max, lowMax, highMin, table, ref low, ref high);
             }
         }
 
-        low = 0;
-        high = 0;
         return CountBandsScalar(ratings, 0, min, max, lowMax, highMin, ref low, ref high);
     }
 
@@ -82,14 +90,14 @@ internal static class RatingKernels
         Debug.Assert(counts.Length == max - min + 1 && max > min);
         if (max <= MaxTablePoint)
         {
-            if (width == 512 && Avx512BW.IsSupported)
+            switch (width)
             {
-                return Histogram<Lanes512, Vector512<byte>>(ratings, min, max, counts);
-            }
-
-            if (width == 256 && Avx2.IsSupported)
-            {
-                return Histogram<Lanes256, Vector256<byte>>(ratings, min, max, counts);
+                case 512 when Avx512BW.IsSupported:
+                    return Histogram<Lanes512, Vector512<byte>>(ratings, min, max, counts);
+                case 256 when Avx2.IsSupported:
+                    return Histogram<Lanes256, Vector256<byte>>(ratings, min, max, counts);
+                case 128 when Vector128.IsHardwareAccelerated:
+                    return Histogram<Lanes128, Vector128<byte>>(ratings, min, max, counts);
             }
         }
 
@@ -113,62 +121,57 @@ internal static class RatingKernels
         return -1;
     }
 
-    private static long CountBands<TLanes, TVector>(ReadOnlySpan<byte> ratings, byte min, byte max, byte lowMax, byte highMin, out long low, out long high)
+    private static long CountBands<TLanes, TVector>(
+        ReadOnlySpan<byte> ratings, byte min, byte max, byte lowMax, byte highMin, ReadOnlySpan<byte> tableBytes, ref long low, ref long high)
         where TLanes : struct, ILanes<TVector>
         where TVector : unmanaged
     {
-        low = 0;
-        high = 0;
-        Span<byte> lowTable = stackalloc byte[16], highTable = stackalloc byte[16];
-        for (int value = min; value <= max; value++)
-        {
-            lowTable[value] = value <= lowMax ? (byte)1 : (byte)0;
-            highTable[value] = value >= highMin ? (byte)1 : (byte)0;
-        }
-
-        TVector lows = TLanes.Table(lowTable), highs = TLanes.Table(highTable);
+        TVector table = TLanes.Table(tableBytes);
         ref byte start = ref MemoryMarshal.GetReference(ratings);
         int vectors = ratings.Length / TLanes.Size;
         for (int first = 0; first < vectors; first += MaxVectorsPerBlock)
         {
             int end = Math.Min(vectors, first + MaxVectorsPerBlock);
-            // Two independent sets of accumulators keep two loads in flight per iteration.
-            TVector lowCounts = default, highCounts = default, largest = default, smallest = TLanes.Broadcast(byte.MaxValue);
-            TVector lowCounts2 = default, highCounts2 = default, largest2 = default, smallest2 = smallest;
-            int v = first;
-            for (; v + 1 < end; v += 2)
-            {
-                TVector data = TLanes.Load(ref start, (nuint)v * (nuint)TLanes.Size);
-                TVector data2 = TLanes.Load(ref start, (nuint)(v + 1) * (nuint)TLanes.Size);
-                lowCounts = TLanes.Add(lowCounts, TLanes.Lookup(lows, data));
-                highCounts = TLanes.Add(highCounts, TLanes.Lookup(highs, data));
-                largest = TLanes.Max(largest, data);
-                smallest = TLanes.Min(smallest, data);
-                lowCounts2 = TLanes.Add(lowCounts2, TLanes.Lookup(lows, data2));
-                highCounts2 = TLanes.Add(highCounts2, TLanes.Lookup(highs, data2));
-                largest2 = TLanes.Max(largest2, data2);
-                smallest2 = TLanes.Min(smallest2, data2);
-            }
-
-            if (v < end)
-            {
-                TVector data = TLanes.Load(ref start, (nuint)v * (nuint)TLanes.Size);
-                lowCounts = TLanes.Add(lowCounts, TLanes.Lookup(lows, data));
-                highCounts = TLanes.Add(highCounts, TLanes.Lookup(highs, data));
-                largest = TLanes.Max(largest, data);
-                smallest = TLanes.Min(smallest, data);
-            }
-
-            if (TLanes.MaxByte(TLanes.Max(largest, largest2)) > max || TLanes.MinByte(TLanes.Min(smallest, smallest2)) < min)
+            (TVector lows, TVector highs, TVector largest, TVector smallest) = CountBandsBlock<TLanes, TVector>(ref start, first, end, table);
+            if (TLanes.MaxByte(largest) > max || TLanes.MinByte(smallest) < min)
             {
                 return FirstInvalid(ratings, first * TLanes.Size, min, max);
             }
 
-            low += TLanes.Sum(lowCounts) + TLanes.Sum(lowCounts2);
-            high += TLanes.Sum(highCounts) + TLanes.Sum(highCounts2);
+            low += TLanes.Sum(lows);
+            high += TLanes.Sum(highs);
         }
 
         return CountBandsScalar(ratings, vectors * TLanes.Size, min, max, lowMax, highMin, ref low, ref high);
+    }
+
+    /// <summary>
+    /// Counts one block of vectors into byte counters of the low and high bands, returning them with the block's largest
+    /// and smallest bytes. Out of line and free of calls, for the reason the histogram block is.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (TVector Lows, TVector Highs, TVector Largest, TVector Smallest) CountBandsBlock<TLanes, TVector>(ref byte start, int first, int end, TVector table)
+        where TLanes : struct, ILanes<TVector>
+        where TVector : unmanaged
+    {
+        TVector lows = default, highs = default, largest = default, smallest = TLanes.Broadcast(byte.MaxValue);
+        for (int from = first; from < end; from += NibbleFlushEvery)
+        {
+            int to = Math.Min(end, from + NibbleFlushEvery);
+            TVector nibbles = default;
+            for (int v = from; v < to; v++)
+            {
+                TVector data = TLanes.Load(ref start, (nuint)v * (nuint)TLanes.Size);
+                nibbles = TLanes.Add(nibbles, TLanes.Lookup(table, data));
+                largest = TLanes.Max(largest, data);
+                smallest = TLanes.Min(smallest, data);
+            }
+
+            lows = TLanes.Add(lows, TLanes.LowNibbles(nibbles));
+            highs = TLanes.Add(highs, TLanes.HighNibbles(nibbles));
+        }
+
+        return (lows, highs, largest, smallest);
     }
 
     private static long Histogram<TLanes, TVector>(ReadOnlySpan<byte> ratings, byte min, byte max, Span<long> counts)
@@ -177,11 +180,14 @@ internal static class RatingKernels
     {
         int points = max - min + 1;
         int pairs = (points + 1) / 2;
+        // With an odd number of points the last needs no lookup: every byte of a valid block is on the scale, so it is
+        // what the other points leave.
+        int lookups = points % 2 == 1 && pairs > 1 ? pairs - 1 : pairs;
 
         // Table j maps point 2j to 1 (low nibble) and point 2j + 1 to 16 (high nibble); everything else to 0.
         Span<byte> tableBytes = stackalloc byte[16];
         Span<TVector> tables = stackalloc TVector[8];
-        for (int pair = 0; pair < pairs; pair++)
+        for (int pair = 0; pair < lookups; pair++)
         {
             tableBytes.Clear();
             tableBytes[min + (2 * pair)] = 1;
@@ -193,80 +199,178 @@ internal static class RatingKernels
             tables[pair] = TLanes.Table(tableBytes);
         }
 
+        // The number of lookups is a type argument, so each count gets its own loop with its tables in registers.
+        return lookups switch
+        {
+            1 => Histogram<TLanes, TVector, Lookups1>(ratings, min, max, counts, tables),
+            2 => Histogram<TLanes, TVector, Lookups2>(ratings, min, max, counts, tables),
+            3 => Histogram<TLanes, TVector, Lookups3>(ratings, min, max, counts, tables),
+            4 => Histogram<TLanes, TVector, Lookups4>(ratings, min, max, counts, tables),
+            5 => Histogram<TLanes, TVector, Lookups5>(ratings, min, max, counts, tables),
+            6 => Histogram<TLanes, TVector, Lookups6>(ratings, min, max, counts, tables),
+            7 => Histogram<TLanes, TVector, Lookups7>(ratings, min, max, counts, tables),
+            _ => Histogram<TLanes, TVector, Lookups8>(ratings, min, max, counts, tables),
+        };
+    }
+
+    private static long Histogram<TLanes, TVector, TLookups>(ReadOnlySpan<byte> ratings, byte min, byte max, Span<long> counts, ReadOnlySpan<TVector> tables)
+        where TLanes : struct, ILanes<TVector>
+        where TVector : unmanaged
+        where TLookups : struct, ILookupCount
+    {
+        int points = max - min + 1;
+        int looked = Math.Min(points, 2 * TLookups.Count);
+
+        // Per-point byte counters of the current block: [2j] the low nibbles of lookup j, [2j + 1] the high ones.
+        Span<TVector> wide = stackalloc TVector[16];
         ref byte start = ref MemoryMarshal.GetReference(ratings);
         int vectors = ratings.Length / TLanes.Size;
         for (int first = 0; first < vectors; first += MaxVectorsPerBlock)
         {
             int end = Math.Min(vectors, first + MaxVectorsPerBlock);
-            TVector largest = default, smallest = TLanes.Broadcast(byte.MaxValue);
-            for (int v = first; v < end; v++)
-            {
-                TVector data = TLanes.Load(ref start, (nuint)v * (nuint)TLanes.Size);
-                largest = TLanes.Max(largest, data);
-                smallest = TLanes.Min(smallest, data);
-            }
-
+            wide.Clear();
+            (TVector largest, TVector smallest) = HistogramBlock<TLanes, TVector, TLookups>(ref start, first, end, tables, wide);
             if (TLanes.MaxByte(largest) > max || TLanes.MinByte(smallest) < min)
             {
                 return FirstInvalid(ratings, first * TLanes.Size, min, max);
             }
 
-            // The block is now in the L1 cache: one pass per pair of points. With an odd number of points the last
-            // point needs no pass of its own: every byte of the block is valid, so it is the block's remainder.
-            long blockRatings = (long)(end - first) * TLanes.Size, counted = 0;
-            int passes = points % 2 == 1 && pairs > 1 ? pairs - 1 : pairs;
-            for (int pair = 0; pair < passes; pair++)
+            long counted = 0;
+            for (int point = 0; point < looked; point++)
             {
-                TVector table = tables[pair];
-                TVector evens = default, odds = default;
-                // While the first pass computes, the next block streams into the cache, so memory and arithmetic overlap.
-                bool prefetch = pair == 0 && end < vectors;
-                for (int from = first; from < end; from += NibbleFlushEvery)
-                {
-                    int to = Math.Min(end, from + NibbleFlushEvery);
-                    TVector nibbles = default;
-                    for (int v = from; v < to; v++)
-                    {
-                        if (prefetch && v + MaxVectorsPerBlock < vectors)
-                        {
-                            Prefetch(ref start, (nuint)(v + MaxVectorsPerBlock) * (nuint)TLanes.Size);
-                        }
-
-                        nibbles = TLanes.Add(nibbles, TLanes.Lookup(table, TLanes.Load(ref start, (nuint)v * (nuint)TLanes.Size)));
-                    }
-
-                    evens = TLanes.Add(evens, TLanes.LowNibbles(nibbles));
-                    odds = TLanes.Add(odds, TLanes.HighNibbles(nibbles));
-                }
-
-                long even = TLanes.Sum(evens);
-                counts[2 * pair] += even;
-                counted += even;
-                if ((2 * pair) + 1 < points)
-                {
-                    long odd = TLanes.Sum(odds);
-                    counts[(2 * pair) + 1] += odd;
-                    counted += odd;
-                }
+                long count = TLanes.Sum(wide[point]);
+                counts[point] += count;
+                counted += count;
             }
 
-            if (passes < pairs)
+            if (looked < points)
             {
-                counts[points - 1] += blockRatings - counted;
+                counts[points - 1] += ((long)(end - first) * TLanes.Size) - counted;
             }
         }
 
         return HistogramByTable(ratings, vectors * TLanes.Size, min, max, counts);
     }
 
-    /// <summary>Asks the CPU to bring the cache line at <paramref name="offset"/> into the L2 cache (a hint; no fault).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ref byte start, nuint offset)
+    /// <summary>
+    /// Counts the vectors [<paramref name="first"/>, <paramref name="end"/>) (at most a block) into the byte counters
+    /// <paramref name="wide"/>, returning the block's largest and smallest bytes.
+    /// </summary>
+    /// <remarks>
+    /// Kept out of line and free of calls, so that the tables and counters live in registers for the whole block: on
+    /// x64 Unix every vector register is caller-saved, and a call anywhere in the loop nest made the JIT keep the tables
+    /// on the stack and reload them for every vector.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (TVector Largest, TVector Smallest) HistogramBlock<TLanes, TVector, TLookups>(
+        ref byte start, int first, int end, ReadOnlySpan<TVector> tables, Span<TVector> wide)
+        where TLanes : struct, ILanes<TVector>
+        where TVector : unmanaged
+        where TLookups : struct, ILookupCount
     {
-        if (Sse.IsSupported)
+        TVector t0 = tables[0];
+        TVector t1 = TLookups.Count > 1 ? tables[1] : default;
+        TVector t2 = TLookups.Count > 2 ? tables[2] : default;
+        TVector t3 = TLookups.Count > 3 ? tables[3] : default;
+        TVector t4 = TLookups.Count > 4 ? tables[4] : default;
+        TVector t5 = TLookups.Count > 5 ? tables[5] : default;
+        TVector t6 = TLookups.Count > 6 ? tables[6] : default;
+        TVector t7 = TLookups.Count > 7 ? tables[7] : default;
+        TVector largest = default, smallest = TLanes.Broadcast(byte.MaxValue);
+        for (int from = first; from < end; from += NibbleFlushEvery)
         {
-            Sse.Prefetch1(Unsafe.AsPointer(ref Unsafe.Add(ref start, offset)));
+            int to = Math.Min(end, from + NibbleFlushEvery);
+            TVector n0 = default, n1 = default, n2 = default, n3 = default, n4 = default, n5 = default, n6 = default, n7 = default;
+            for (int v = from; v < to; v++)
+            {
+                TVector data = TLanes.Load(ref start, (nuint)v * (nuint)TLanes.Size);
+                largest = TLanes.Max(largest, data);
+                smallest = TLanes.Min(smallest, data);
+                n0 = TLanes.Add(n0, TLanes.Lookup(t0, data));
+                if (TLookups.Count > 1)
+                {
+                    n1 = TLanes.Add(n1, TLanes.Lookup(t1, data));
+                }
+
+                if (TLookups.Count > 2)
+                {
+                    n2 = TLanes.Add(n2, TLanes.Lookup(t2, data));
+                }
+
+                if (TLookups.Count > 3)
+                {
+                    n3 = TLanes.Add(n3, TLanes.Lookup(t3, data));
+                }
+
+                if (TLookups.Count > 4)
+                {
+                    n4 = TLanes.Add(n4, TLanes.Lookup(t4, data));
+                }
+
+                if (TLookups.Count > 5)
+                {
+                    n5 = TLanes.Add(n5, TLanes.Lookup(t5, data));
+                }
+
+                if (TLookups.Count > 6)
+                {
+                    n6 = TLanes.Add(n6, TLanes.Lookup(t6, data));
+                }
+
+                if (TLookups.Count > 7)
+                {
+                    n7 = TLanes.Add(n7, TLanes.Lookup(t7, data));
+                }
+            }
+
+            Flush<TLanes, TVector>(wide, 0, n0);
+            if (TLookups.Count > 1)
+            {
+                Flush<TLanes, TVector>(wide, 1, n1);
+            }
+
+            if (TLookups.Count > 2)
+            {
+                Flush<TLanes, TVector>(wide, 2, n2);
+            }
+
+            if (TLookups.Count > 3)
+            {
+                Flush<TLanes, TVector>(wide, 3, n3);
+            }
+
+            if (TLookups.Count > 4)
+            {
+                Flush<TLanes, TVector>(wide, 4, n4);
+            }
+
+            if (TLookups.Count > 5)
+            {
+                Flush<TLanes, TVector>(wide, 5, n5);
+            }
+
+            if (TLookups.Count > 6)
+            {
+                Flush<TLanes, TVector>(wide, 6, n6);
+            }
+
+            if (TLookups.Count > 7)
+            {
+                Flush<TLanes, TVector>(wide, 7, n7);
+            }
         }
+
+        return (largest, smallest);
+    }
+
+    /// <summary>Adds the two 4-bit counters of each byte of <paramref name="nibbles"/> to the block's byte counters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Flush<TLanes, TVector>(Span<TVector> wide, int lookup, TVector nibbles)
+        where TLanes : struct, ILanes<TVector>
+        where TVector : unmanaged
+    {
+        wide[2 * lookup] = TLanes.Add(wide[2 * lookup], TLanes.LowNibbles(nibbles));
+        wide[(2 * lookup) + 1] = TLanes.Add(wide[(2 * lookup) + 1], TLanes.HighNibbles(nibbles));
     }
 
     private static long CountBandsScalar(ReadOnlySpan<byte> ratings, int from, byte min, byte max, byte lowMax, byte highMin, ref long low, ref long high)
@@ -349,6 +453,52 @@ internal static class RatingKernels
         throw new UnreachableException("A block reported an invalid rating that a scalar scan did not find.");
     }
 
+    /// <summary>How many table lookups the histogram does per vector, as a type so that each count compiles to its own loop.</summary>
+    private interface ILookupCount
+    {
+        static abstract int Count { get; }
+    }
+
+    private readonly struct Lookups1 : ILookupCount
+    {
+        public static int Count => 1;
+    }
+
+    private readonly struct Lookups2 : ILookupCount
+    {
+        public static int Count => 2;
+    }
+
+    private readonly struct Lookups3 : ILookupCount
+    {
+        public static int Count => 3;
+    }
+
+    private readonly struct Lookups4 : ILookupCount
+    {
+        public static int Count => 4;
+    }
+
+    private readonly struct Lookups5 : ILookupCount
+    {
+        public static int Count => 5;
+    }
+
+    private readonly struct Lookups6 : ILookupCount
+    {
+        public static int Count => 6;
+    }
+
+    private readonly struct Lookups7 : ILookupCount
+    {
+        public static int Count => 7;
+    }
+
+    private readonly struct Lookups8 : ILookupCount
+    {
+        public static int Count => 8;
+    }
+
     /// <summary>The byte-vector operations the kernels need, implemented for one vector width.</summary>
     private interface ILanes<TVector>
         where TVector : unmanaged
@@ -368,7 +518,7 @@ internal static class RatingKernels
 
         static abstract TVector Min(TVector left, TVector right);
 
-        /// <summary>table[index &amp; 15] per byte (0 where the index has its top bit set).</summary>
+        /// <summary>table[index] per byte for indices 0–15; unspecified for larger indices (they fail validation).</summary>
         static abstract TVector Lookup(TVector table, TVector indices);
 
         static abstract TVector LowNibbles(TVector value);
@@ -448,30 +598,73 @@ internal static class RatingKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector256<byte> HighNibbles(Vector256<byte> value) => Vector256.ShiftRightLogical(value.AsUInt16(), 4).AsByte() & Vector256.Create((byte)0x0F);
 
-        public static byte MaxByte(Vector256<byte> value)
+        public static byte MaxByte(Vector256<byte> value) => Lanes128.MaxByte(Vector128.Max(value.GetLower(), value.GetUpper()));
+
+        public static byte MinByte(Vector256<byte> value) => Lanes128.MinByte(Vector128.Min(value.GetLower(), value.GetUpper()));
+
+        public static long Sum(Vector256<byte> value) => (long)Vector256.Sum(Avx2.SumAbsoluteDifferences(value, Vector256<byte>.Zero).AsUInt64());
+    }
+
+    /// <summary>
+    /// Portable 128-bit vectors: <see cref="Vector128.Shuffle(Vector128{byte}, Vector128{byte})"/> compiles to ARM64's
+    /// <c>tbl</c>; on x86 the 256- and 512-bit kernels run instead, and tests run this one directly.
+    /// </summary>
+    private readonly struct Lanes128 : ILanes<Vector128<byte>>
+    {
+        public static int Size => Vector128<byte>.Count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Load(ref byte start, nuint offset) => Vector128.LoadUnsafe(ref start, offset);
+
+        public static Vector128<byte> Broadcast(byte value) => Vector128.Create(value);
+
+        public static Vector128<byte> Table(ReadOnlySpan<byte> sixteen) => Vector128.Create(sixteen);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Add(Vector128<byte> left, Vector128<byte> right) => left + right;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Max(Vector128<byte> left, Vector128<byte> right) => Vector128.Max(left, right);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Min(Vector128<byte> left, Vector128<byte> right) => Vector128.Min(left, right);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Lookup(Vector128<byte> table, Vector128<byte> indices) => Vector128.Shuffle(table, indices);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> LowNibbles(Vector128<byte> value) => value & Vector128.Create((byte)0x0F);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> HighNibbles(Vector128<byte> value) => Vector128.ShiftRightLogical(value.AsUInt16(), 4).AsByte() & Vector128.Create((byte)0x0F);
+
+        public static byte MaxByte(Vector128<byte> value)
         {
-            Vector128<byte> half = Vector128.Max(value.GetLower(), value.GetUpper());
             byte largest = 0;
             for (int i = 0; i < Vector128<byte>.Count; i++)
             {
-                largest = Math.Max(largest, half.GetElement(i));
+                largest = Math.Max(largest, value.GetElement(i));
             }
 
             return largest;
         }
 
-        public static byte MinByte(Vector256<byte> value)
+        public static byte MinByte(Vector128<byte> value)
         {
-            Vector128<byte> half = Vector128.Min(value.GetLower(), value.GetUpper());
             byte smallest = byte.MaxValue;
             for (int i = 0; i < Vector128<byte>.Count; i++)
             {
-                smallest = Math.Min(smallest, half.GetElement(i));
+                smallest = Math.Min(smallest, value.GetElement(i));
             }
 
             return smallest;
         }
 
-        public static long Sum(Vector256<byte> value) => (long)Vector256.Sum(Avx2.SumAbsoluteDifferences(value, Vector256<byte>.Zero).AsUInt64());
+        /// <summary>The sum of the 16 bytes, widened to 16 bits first (at most 16 × 255, so no lane overflows).</summary>
+        public static long Sum(Vector128<byte> value)
+        {
+            (Vector128<ushort> lower, Vector128<ushort> upper) = Vector128.Widen(value);
+            return Vector128.Sum(lower + upper);
+        }
     }
 }

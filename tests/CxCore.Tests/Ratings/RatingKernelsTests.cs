@@ -1,4 +1,5 @@
 using CxCore.Ratings;
+using CxCore.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -20,10 +21,28 @@ public sealed class RatingKernelsTests
              from bad in Gen.Choose(-1, length - 1)
              from badValue in Gen.Elements<byte>(11, 12, 200, 255)
              select new SpoiledRatings(length, seed, bad, badValue)).ToArbitrary();
+
+        public static Arbitrary<KernelCase> Cases() =>
+            (from scale in Gen.Elements((0, 10), (1, 5), (1, 7), (0, 1), (0, 15), (1, 10), (2, 14), (0, 2))
+             from width in Gen.Elements(512, 256, 128, 0)
+             from offset in Gen.Choose(0, 63)
+             from length in Gen.OneOf(Gen.Choose(0, 300), Gen.Choose(0, 70_000))
+             from seed in Gen.Choose(0, int.MaxValue)
+             from bad in Gen.Frequency((3, Gen.Constant(-1)), (1, Gen.Choose(-1, length - 1)))
+             from badValue in Gen.Elements<byte>(0, 16, 17, 31, 127, 128, 200, 255)
+             select new KernelCase(scale.Item1, scale.Item2, width, offset, length, seed, bad, badValue)).ToArbitrary();
     }
 
-    /// <summary>Every kernel this machine can run: 512 (AVX-512BW), 256 (AVX2) and 0 (scalar).</summary>
-    public static TheoryData<int> Widths => new(new[] { 512, 256, 0 }.Where(w => w <= RatingKernels.VectorWidth));
+    /// <summary>
+    /// Ratings on [<see cref="Min"/>, <see cref="Max"/>] of <see cref="Length"/> bytes starting <see cref="Offset"/>
+    /// bytes into their buffer (so every alignment occurs), counted by the kernel of <see cref="Width"/>; unless
+    /// <see cref="Bad"/> is −1, the byte at that position is replaced by <see cref="BadValue"/> (or by min − 1 when that
+    /// is on the scale's byte range and <see cref="BadValue"/> happens to be valid).
+    /// </summary>
+    public sealed record KernelCase(int Min, int Max, int Width, int Offset, int Length, int Seed, int Bad, byte BadValue);
+
+    /// <summary>Every kernel this machine can run: 512 (AVX-512BW), 256 (AVX2), 128 (portable vectors) and 0 (scalar).</summary>
+    public static TheoryData<int> Widths => new(new[] { 512, 256, 128, 0 }.Where(w => w <= RatingKernels.VectorWidth));
 
     [Theory]
     [MemberData(nameof(Widths))]
@@ -94,6 +113,31 @@ public sealed class RatingKernelsTests
         long bandsInvalid = RatingKernels.CountBands(ratings, 0, 10, 6, 9, out long low, out long high);
         return expectedInvalid == input.Bad && actualInvalid == input.Bad && bandsInvalid == input.Bad
             && (input.Bad >= 0 || (expected.SequenceEqual(actual) && low == expected[..7].Sum() && high == expected[9] + expected[10]));
+    }
+
+    [ScaledProperty(2000)]
+    public bool EveryKernel_RandomScalesLengthsAlignmentsAndInvalidBytes_MatchesTheScalarReference(KernelCase c)
+    {
+        var random = new Random(c.Seed);
+        byte[] buffer = new byte[c.Offset + c.Length];
+        Span<byte> ratings = buffer.AsSpan(c.Offset, c.Length);
+        RandomRatings(random, c.Length, c.Min, c.Max).CopyTo(ratings);
+        int bad = c.Bad;
+        if (bad >= 0)
+        {
+            // A value off the scale: the drawn one, or one just outside it when the drawn one is on it.
+            ratings[bad] = c.BadValue >= c.Min && c.BadValue <= c.Max ? (byte)(c.Max + 1) : c.BadValue;
+        }
+
+        int points = c.Max - c.Min + 1;
+        long[] expected = new long[points], actual = new long[points];
+        long expectedInvalid = RatingKernels.HistogramReference(ratings, (byte)c.Min, (byte)c.Max, expected);
+        long actualInvalid = RatingKernels.Histogram(ratings, (byte)c.Min, (byte)c.Max, actual, c.Width);
+        int lowMax = c.Min + ((points - 1) / 2), highMin = lowMax + 1;
+        long bandsInvalid = RatingKernels.CountBands(ratings, (byte)c.Min, (byte)c.Max, (byte)lowMax, (byte)highMin, out long low, out long high, c.Width);
+        bool sameCounts = bad >= 0 || (expected.SequenceEqual(actual)
+            && low == expected[..(lowMax - c.Min + 1)].Sum() && high == expected[(highMin - c.Min)..].Sum());
+        return expectedInvalid == bad && actualInvalid == bad && bandsInvalid == bad && sameCounts;
     }
 
     [Theory]
