@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using CxCore;
 using CxCore.Csv;
+using CxCore.Import;
 using CxCore.Journeys;
 using CxCore.Ratings;
 using CxCore.Serialization;

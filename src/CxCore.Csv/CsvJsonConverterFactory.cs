@@ -3,12 +3,13 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CxCore.Serialization;
 
 namespace CxCore.Csv;
 
 /// <summary>
 /// The converter attached to every public type of CxCore.Csv (<c>[JsonConverter(typeof(CsvJsonConverterFactory))]</c>):
-/// the import report, its row errors and imported rows have one JSON form whatever the
+/// imported rows have one JSON form whatever the
 /// <see cref="JsonSerializerOptions"/>; readers, options and time formats (which hold delegates or live state) throw
 /// <see cref="NotSupportedException"/> naming the type.
 /// </summary>
@@ -25,15 +26,14 @@ public sealed class CsvJsonConverterFactory : JsonConverterFactory
 
     private static readonly FrozenDictionary<Type, JsonConverter> Converters = new Dictionary<Type, JsonConverter>
     {
-        [typeof(ImportReport)] = new ImportReportConverter(),
-        [typeof(ImportRowError)] = new ImportRowErrorConverter(),
         [typeof(ImportedRow)] = new ImportedRowConverter(),
-        [typeof(ImportErrorReason)] = new ImportEnumConverter<ImportErrorReason>(),
         [typeof(InvalidByteHandling)] = new ImportEnumConverter<InvalidByteHandling>(),
         [typeof(SurveyReader)] = new ImportNoJsonConverter<SurveyReader>(Reader),
         [typeof(GenericSurveyReader)] = new ImportNoJsonConverter<GenericSurveyReader>(Reader),
         [typeof(QualtricsReader)] = new ImportNoJsonConverter<QualtricsReader>(Reader),
         [typeof(SurveyMonkeyReader)] = new ImportNoJsonConverter<SurveyMonkeyReader>(Reader),
+        [typeof(TouchpointCsvReader)] = new ImportNoJsonConverter<TouchpointCsvReader>("it is a reader of touchpoint tables (an engine), not data. Serialize the touchpoints and the ImportReport."),
+        [typeof(ServiceCaseCsvReader)] = new ImportNoJsonConverter<ServiceCaseCsvReader>("it is a reader of helpdesk ticket exports (an engine), not data. Serialize the service cases and the ImportReport."),
         [typeof(SurveyImportOptions)] = new ImportNoJsonConverter<SurveyImportOptions>(Options),
         [typeof(GenericSurveyOptions)] = new ImportNoJsonConverter<GenericSurveyOptions>(Options),
         [typeof(QualtricsOptions)] = new ImportNoJsonConverter<QualtricsOptions>(Options),

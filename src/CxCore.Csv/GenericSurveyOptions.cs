@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CxCore.Import;
 
 namespace CxCore.Csv;
 

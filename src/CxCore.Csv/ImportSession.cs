@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.IO;
 using CsvHelper;
+using CxCore.Import;
 
 namespace CxCore.Csv;
 
@@ -157,7 +158,7 @@ internal sealed class ImportSession
             string.Create(
                 CultureInfo.InvariantCulture,
                 $"byte 0x{raw[bad]:X2} at byte offset {csv.ByteOffset + bad} is not valid UTF-8 (the cell reads {ImportRowError.Quote(cell)} with the bad bytes as \\xHH). {OtherEncodingHint}")));
-        _report.Reject(_errors, _failFast);
+        Reject();
     }
 
     /// <summary>
@@ -207,7 +208,7 @@ internal sealed class ImportSession
                 record.RawRecord,
                 ImportErrorReason.MalformedRow,
                 $"the row is malformed CSV ({record.Reason}) and cannot be read reliably."));
-            _report.Reject(_errors, _failFast);
+            Reject();
         }
     }
 
@@ -236,7 +237,7 @@ internal sealed class ImportSession
                 null,
                 ImportErrorReason.FieldCountMismatch,
                 string.Create(CultureInfo.InvariantCulture, $"the row has {csv.FieldCount} fields but the header has {plan.FieldCount}.")));
-            _report.Reject(_errors, _failFast);
+            Reject();
             return null;
         }
 
@@ -324,7 +325,7 @@ internal sealed class ImportSession
 
         if (_errors.Count > 0)
         {
-            _report.Reject(_errors, _failFast);
+            Reject();
             return null;
         }
 
@@ -446,5 +447,14 @@ internal sealed class ImportSession
 
         string[] parts = text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 0 ? null : parts;
+    }
+
+    private void Reject()
+    {
+        _report.Reject(_errors);
+        if (_failFast)
+        {
+            throw new SurveyImportException(_errors[0]);
+        }
     }
 }

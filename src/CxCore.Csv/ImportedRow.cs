@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CxCore.Import;
 using NodaTime;
 
 namespace CxCore.Csv;

@@ -1,3 +1,5 @@
+using CxCore.Import;
+
 namespace CxCore.Csv;
 
 /// <summary>What a survey reader does with bytes that are not valid UTF-8 (<see cref="SurveyImportOptions.InvalidBytes"/>).</summary>

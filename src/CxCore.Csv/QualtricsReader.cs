@@ -4,9 +4,10 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using CxCore.Import;
 using CxCore.Ratings;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace CxCore.Csv;
 

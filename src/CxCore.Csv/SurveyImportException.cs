@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using CxCore.Import;
 
 namespace CxCore.Csv;
 

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
-using NodaTime;
+using CxCore.Import;
 using NodaTime.Text;
 using NodaTime.TimeZones;
+using NodaTime;
 
 namespace CxCore.Csv;
 

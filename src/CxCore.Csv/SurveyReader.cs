@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CsvHelper;
+using CxCore.Import;
 
 namespace CxCore.Csv;
 

@@ -164,6 +164,9 @@ public sealed class Journey : IEquatable<Journey>
         return new Journey(customer, touchpoints, feedback, null);
     }
 
+    /// <summary>This journey with <paramref name="outcome"/> (sharing the item arrays, which are immutable); the caller checks the outcome.</summary>
+    internal Journey WithOutcome(JourneyOutcome? outcome) => new(Customer, _touchpoints, _feedback, outcome);
+
     /// <summary>Indicates whether <paramref name="other"/> has the same customer, outcome, touchpoints and feedback.</summary>
     /// <param name="other">The journey to compare with.</param>
     /// <returns><see langword="true"/> when all are equal, the lists element by element.</returns>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CxCore.Csv;
+using CxCore.Import;
 using NodaTime;
 using NodaTime.Text;
 

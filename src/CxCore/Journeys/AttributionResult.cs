@@ -12,8 +12,8 @@ namespace CxCore.Journeys;
 /// credit. The credited conversions sum to <see cref="TotalConversions"/> and the shares to 1 (up to rounding).
 /// </para>
 /// <para>
-/// When no path converts, <see cref="HasConversions"/> is <see langword="false"/>: every credit is 0 and every share and
-/// removal effect is NaN — there is nothing to attribute, which is not the same as an equal split.
+/// The attribution models throw <see cref="InvalidOperationException"/> when no path converts, so a result always has
+/// conversions to share; <see cref="HasConversions"/> is <see langword="true"/> for every result they return.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>

@@ -149,10 +149,79 @@ public sealed class ConversionPath
     }
 
     /// <summary>
-    /// One path per journey, for attribution and path analysis of modelled journeys: the step name of each touchpoint
-    /// in time order, with the touchpoint times as step times (so time decay works), and one conversion or one
-    /// non-conversion.
+    /// One path per journey, for attribution and path analysis of modelled journeys, cut at the journey's first
+    /// conversion: the step name of each touchpoint in time order up to and including the first touchpoint that passes
+    /// <paramref name="isConversion"/>, with the touchpoint times as step times (so time decay works), and one conversion;
+    /// or, for a journey without a conversion touchpoint, every touchpoint and one non-conversion.
     /// </summary>
+    /// <param name="journeys">The journeys; none null, each with at least one touchpoint (feedback is not a step).</param>
+    /// <param name="step">The step name of a touchpoint, such as <c>t =&gt; t.Channel.Name</c>; never null, blank or reserved.</param>
+    /// <param name="isConversion">Whether a touchpoint is a conversion, such as <see cref="JourneyOutcomeRules.SucceededAt(LifecycleStage)"/>.</param>
+    /// <param name="keepWholeJourney">
+    /// <see langword="false"/> (the default) to end a converting path at its first conversion; <see langword="true"/> to
+    /// keep every touchpoint of the journey (see remarks for why that double-counts).
+    /// </param>
+    /// <returns>The paths, in the order of <paramref name="journeys"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A journey is null or has no touchpoints, or <paramref name="step"/> returns a null, blank or reserved name (the
+    /// message gives the journey's position and the touchpoint's id).
+    /// </exception>
+    /// <remarks>
+    /// <para>
+    /// Attribution asks which touchpoints led to a conversion, so only what came before it can take credit. A journey
+    /// holds what happened after the purchase as well (onboarding, support calls, a second purchase): keeping those
+    /// steps in a converting path gives post-purchase contacts a share of the purchase's credit that they cannot have
+    /// earned, and when a journey converts twice the steps between the two conversions are credited for both, the same
+    /// touchpoints counted once per conversion of one path. Set <paramref name="keepWholeJourney"/> only to describe
+    /// whole journeys (path frequencies), not to attribute.
+    /// </para>
+    /// <para>One journey gives one path and at most one conversion, however many conversion touchpoints it has.</para>
+    /// </remarks>
+    public static IReadOnlyList<ConversionPath> FromJourneys(
+        IEnumerable<Journey> journeys, Func<Touchpoint, string> step, Func<Touchpoint, bool> isConversion, bool keepWholeJourney = false)
+    {
+        ArgumentNullException.ThrowIfNull(journeys);
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(isConversion);
+        var paths = new List<ConversionPath>();
+        int position = 0;
+        foreach (Journey journey in journeys)
+        {
+            Touchpoint[] touchpoints = CheckJourney(journey, position);
+            int length = touchpoints.Length;
+            bool didConvert = false;
+            for (int i = 0; i < touchpoints.Length; i++)
+            {
+                if (isConversion(touchpoints[i]))
+                {
+                    didConvert = true;
+                    if (!keepWholeJourney)
+                    {
+                        length = i + 1;
+                    }
+
+                    break;
+                }
+            }
+
+            paths.Add(PathOf(touchpoints, length, step, position, didConvert));
+            position++;
+        }
+
+        return paths.AsReadOnly();
+    }
+
+    /// <summary>
+    /// One path per journey, with every touchpoint of the journey: the step name of each touchpoint in time order, with
+    /// the touchpoint times as step times (so time decay works), and one conversion or one non-conversion.
+    /// </summary>
+    /// <remarks>
+    /// A journey-level test cannot tell where the conversion happened, so the path keeps the touchpoints after it, and
+    /// attribution then credits post-purchase contacts with the purchase. To attribute, prefer
+    /// <see cref="FromJourneys(IEnumerable{Journey}, Func{Touchpoint, string}, Func{Touchpoint, bool}, bool)"/>, which cuts
+    /// each path at its first conversion touchpoint.
+    /// </remarks>
     /// <param name="journeys">The journeys; none null, each with at least one touchpoint (feedback is not a step).</param>
     /// <param name="step">The step name of a touchpoint, such as <c>t =&gt; t.Channel.Name</c>; never null, blank or reserved.</param>
     /// <param name="converted">Whether a journey converted, such as <c>j =&gt; j.Outcome == JourneyOutcome.Converted</c>.</param>
@@ -171,32 +240,42 @@ public sealed class ConversionPath
         int position = 0;
         foreach (Journey journey in journeys)
         {
-            if (journey is null)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The journey at position {position} is null."), nameof(journeys));
-            }
-
-            IReadOnlyList<Touchpoint> touchpoints = journey.Touchpoints;
-            if (touchpoints.Count == 0)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The journey at position {position} (customer {journey.Customer}) has no touchpoints, so it has no path; leave it out, for example with journeys.Where(j => j.Touchpoints.Count > 0)."), nameof(journeys));
-            }
-
-            string[] steps = new string[touchpoints.Count];
-            Instant[] times = new Instant[touchpoints.Count];
-            for (int i = 0; i < steps.Length; i++)
-            {
-                steps[i] = step(touchpoints[i]);
-                CheckStepName(steps[i], nameof(step), string.Create(CultureInfo.InvariantCulture, $"The step name of touchpoint '{touchpoints[i].Id}' in the journey at position {position}"));
-                times[i] = touchpoints[i].At;
-            }
-
-            bool didConvert = converted(journey);
-            paths.Add(new ConversionPath(steps, times, didConvert ? 1 : 0, didConvert ? 0 : 1, 1));
+            Touchpoint[] touchpoints = CheckJourney(journey, position);
+            paths.Add(PathOf(touchpoints, touchpoints.Length, step, position, converted(journey)));
             position++;
         }
 
         return paths.AsReadOnly();
+    }
+
+    private static Touchpoint[] CheckJourney(Journey? journey, int position)
+    {
+        if (journey is null)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The journey at position {position} is null."), "journeys");
+        }
+
+        Touchpoint[] touchpoints = journey.TouchpointArray;
+        if (touchpoints.Length == 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The journey at position {position} (customer {journey.Customer}) has no touchpoints, so it has no path; leave it out, for example with journeys.Where(j => j.Touchpoints.Count > 0)."), "journeys");
+        }
+
+        return touchpoints;
+    }
+
+    private static ConversionPath PathOf(Touchpoint[] touchpoints, int length, Func<Touchpoint, string> step, int position, bool didConvert)
+    {
+        string[] steps = new string[length];
+        Instant[] times = new Instant[length];
+        for (int i = 0; i < length; i++)
+        {
+            steps[i] = step(touchpoints[i]);
+            CheckStepName(steps[i], nameof(step), string.Create(CultureInfo.InvariantCulture, $"The step name of touchpoint '{touchpoints[i].Id}' in the journey at position {position}"));
+            times[i] = touchpoints[i].At;
+        }
+
+        return new ConversionPath(steps, times, didConvert ? 1 : 0, didConvert ? 0 : 1, 1);
     }
 
     /// <summary>Formats the path as <c>a &gt; b &gt; c (conversions 1, non-conversions 2)</c>.</summary>

@@ -25,10 +25,11 @@ public static class HeuristicAttribution
     /// <summary>Attributes the conversions of <paramref name="paths"/> with a position rule.</summary>
     /// <param name="paths">The paths; none null. Pass a <see cref="PathCollection"/> to reuse its interned names.</param>
     /// <param name="model">The model.</param>
-    /// <returns>The credits of every channel (see <see cref="AttributionResult"/> for the case without conversions).</returns>
+    /// <returns>The credits of every channel .</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A path is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="model"/> is not a defined <see cref="AttributionModel"/>.</exception>
+    /// <exception cref="InvalidOperationException">No path converts, or there are no paths: there is nothing to attribute (the message names the usual cause).</exception>
     public static AttributionResult Compute(IEnumerable<ConversionPath> paths, AttributionModel model)
     {
         if (model is < AttributionModel.FirstTouch or > AttributionModel.PositionBased)
@@ -37,6 +38,7 @@ public static class HeuristicAttribution
         }
 
         PathCollection collection = PathCollection.Of(paths, nameof(paths));
+        collection.ThrowIfNoConversions(model.ToString());
         double[] credit = new double[collection.Names.Length];
         int[] ids = collection.StepIds;
         int[] offsets = collection.Offsets;
@@ -96,10 +98,11 @@ public static class HeuristicAttribution
     /// </summary>
     /// <param name="paths">The paths; all with step times, none null.</param>
     /// <param name="halfLife">The time over which a step's weight halves; positive.</param>
-    /// <returns>The credits of every channel (see <see cref="AttributionResult"/> for the case without conversions).</returns>
+    /// <returns>The credits of every channel .</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A path is <see langword="null"/> or has no step times (the message gives its position).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="halfLife"/> is zero or negative.</exception>
+    /// <exception cref="InvalidOperationException">No path converts, or there are no paths: there is nothing to attribute (the message names the usual cause).</exception>
     public static AttributionResult TimeDecay(IEnumerable<ConversionPath> paths, Duration halfLife)
     {
         if (halfLife <= Duration.Zero)
@@ -108,6 +111,7 @@ public static class HeuristicAttribution
         }
 
         PathCollection collection = PathCollection.Of(paths, nameof(paths));
+        collection.ThrowIfNoConversions("Time-decay");
         for (int p = 0; p < collection.Count; p++)
         {
             if (!collection[p].HasStepTimes)

@@ -42,6 +42,7 @@ public sealed class JourneyBuilder
 {
     private readonly Duration _gap;
     private readonly bool _collapse;
+    private readonly Func<Journey, JourneyOutcome?>? _outcomeRule;
 
     /// <summary>Creates a builder with the default options (30-day inactivity gap, no collapsing).</summary>
     public JourneyBuilder()
@@ -59,6 +60,7 @@ public sealed class JourneyBuilder
         options.Validate();
         _gap = options.InactivityGap;
         _collapse = options.CollapseRepeats;
+        _outcomeRule = options.OutcomeRule;
     }
 
     /// <summary>The inactivity gap that splits journeys.</summary>
@@ -67,12 +69,16 @@ public sealed class JourneyBuilder
     /// <summary>Whether consecutive repeats collapse.</summary>
     public bool CollapseRepeats => _collapse;
 
+    /// <summary>The rule that gives each built journey its outcome, or <see langword="null"/> when built journeys have no outcome.</summary>
+    public Func<Journey, JourneyOutcome?>? OutcomeRule => _outcomeRule;
+
     /// <summary>Builds the journeys of every customer in <paramref name="touchpoints"/>.</summary>
     /// <param name="touchpoints">The touchpoints, in any order, possibly with duplicates.</param>
     /// <param name="feedback">The feedback, in any order.</param>
     /// <returns>The journeys and the issues found.</returns>
     /// <exception cref="ArgumentNullException">A sequence or an item in it is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">More than 2^29 (536,870,912) touchpoints in one call; build per partition of customers.</exception>
+    /// <exception cref="InvalidOperationException">The <see cref="OutcomeRule"/> returned <c>default(JourneyOutcome)</c> (the message names the customer and the journey's start).</exception>
     public JourneyBuildResult Build(IEnumerable<Touchpoint> touchpoints, IEnumerable<Feedback> feedback)
     {
         ArgumentNullException.ThrowIfNull(touchpoints);
@@ -124,6 +130,25 @@ public sealed class JourneyBuilder
         for (int k = 0; k < groups.Count; k++)
         {
             collapsed += sessions.Build(groups.Customer(k), groups.Touchpoints(k, input), groups.Feedback(k));
+        }
+
+        if (_outcomeRule is not null)
+        {
+            for (int j = 0; j < journeys.Count; j++)
+            {
+                Journey journey = journeys[j];
+                JourneyOutcome? outcome = _outcomeRule(journey);
+                if (outcome is { IsEmpty: true })
+                {
+                    throw new InvalidOperationException(
+                        $"The outcome rule returned default(JourneyOutcome) for the journey of customer '{journey.Customer}' that starts at {journey.Start}; return null when the outcome is unknown.");
+                }
+
+                if (outcome is not null)
+                {
+                    journeys[j] = journey.WithOutcome(outcome);
+                }
+            }
         }
 
         issues.Sort(JourneyBuildIssue.Compare);

@@ -30,6 +30,17 @@ public sealed class JourneyBuilderOptions
     /// </value>
     public bool CollapseRepeats { get; set; }
 
+    /// <summary>The rule that gives each built journey its <see cref="Journey.Outcome"/>, or <see langword="null"/> to leave every outcome unknown.</summary>
+    /// <value>
+    /// <see langword="null"/> by default: built journeys have no outcome, so a conversion test such as
+    /// <c>j =&gt; j.Outcome == JourneyOutcome.Converted</c> finds none. Set it to
+    /// <see cref="JourneyOutcomeRules.ConvertedWhen"/> to mark the journeys that hold a conversion
+    /// touchpoint (for example <see cref="JourneyOutcomeRules.SucceededAt(LifecycleStage)"/>), or to any function of the
+    /// journey. The rule sees the journey as built (touchpoints and feedback in time order, no outcome) and returns its
+    /// outcome, or <see langword="null"/> when it is unknown; it must not return <c>default(JourneyOutcome)</c>.
+    /// </value>
+    public Func<Journey, JourneyOutcome?>? OutcomeRule { get; set; }
+
     /// <summary>Throws when a setting is out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="InactivityGap"/> is zero or negative.</exception>
     internal void Validate()

@@ -32,8 +32,8 @@ namespace CxCore.Journeys;
 /// c1 (does not), c2 → c3 (does not) give P(conversion) = 1/3, removal effects 0.5, 1, 1 and shares 0.2, 0.4, 0.4.
 /// </para>
 /// <para>
-/// When no path converts, P(conversion) is 0 and there is nothing to share: see <see cref="AttributionResult"/>.
-/// Cost: one solve per channel plus one; memory proportional to the number of distinct transitions.
+/// When no path converts (or there are no paths) there is nothing to share, and <c>Compute</c> throws
+/// <see cref="InvalidOperationException"/> rather than report zero credits. Cost: one solve per channel plus one; memory proportional to the number of distinct transitions.
 /// </para>
 /// </remarks>
 public static class MarkovAttribution
@@ -49,7 +49,10 @@ public static class MarkovAttribution
     /// state tuples cannot be encoded (more than about 40 000 at order 4).
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is less than 1 or greater than 4.</exception>
-    /// <exception cref="InvalidOperationException">The iterative solver of a large chain did not converge (see remarks).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// No path converts, or there are no paths (the message says so and names the usual cause); or the iterative solver
+    /// of a large chain did not converge (see remarks).
+    /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static AttributionResult Compute(IEnumerable<ConversionPath> paths, int order = 1, CancellationToken cancellationToken = default) =>
         Compute(paths, order, dense: null, cancellationToken);
@@ -60,6 +63,7 @@ public static class MarkovAttribution
         ArgumentOutOfRangeException.ThrowIfLessThan(order, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(order, 4);
         PathCollection collection = PathCollection.Of(paths, nameof(paths));
+        collection.ThrowIfNoConversions("Markov");
         cancellationToken.ThrowIfCancellationRequested();
         var chain = AttributionChain.Build(collection, order);
         string model = string.Create(CultureInfo.InvariantCulture, $"Markov (order {order})");
@@ -67,15 +71,6 @@ public static class MarkovAttribution
         string[] names = collection.Names;
         long total = collection.TotalConversions;
         var channels = new ChannelCredit[names.Length];
-        if (total == 0)
-        {
-            for (int c = 0; c < names.Length; c++)
-            {
-                channels[c] = new ChannelCredit(names[c], 0, double.NaN, double.NaN);
-            }
-
-            return new AttributionResult(model, channels, total, probability, markov: true);
-        }
 
         double[] effects = new double[names.Length];
         double sum = 0;

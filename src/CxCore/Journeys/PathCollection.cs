@@ -89,6 +89,27 @@ public sealed class PathCollection : IReadOnlyList<ConversionPath>
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>
+    /// Throws when no path converts: attribution shares conversions, so without any there is nothing to share, and a
+    /// table of zero credits would read as an answer. The usual cause is a conversion test that never matches.
+    /// </summary>
+    internal void ThrowIfNoConversions(string model)
+    {
+        if (TotalConversions > 0)
+        {
+            return;
+        }
+
+        string what = Count == 0
+            ? "no paths"
+            : string.Create(CultureInfo.InvariantCulture, $"{Count:N0} paths ({TotalNonConversions:N0} journeys) and not one conversion");
+        throw new InvalidOperationException(
+            $"{model} attribution needs at least one conversion, but the input has {what}: there is nothing to attribute. " +
+            "If the paths come from ConversionPath.FromJourneys, check the conversion test: journeys built by JourneyBuilder have an outcome only when " +
+            "JourneyBuilderOptions.OutcomeRule is set (for example JourneyOutcomeRules.ConvertedWhen(JourneyOutcomeRules.SucceededAt(purchase))), and the " +
+            "overload that takes a touchpoint test (such as JourneyOutcomeRules.SucceededAt) finds conversions without any outcome.");
+    }
+
     /// <summary>The id of <paramref name="name"/> in <see cref="Names"/>, or −1.</summary>
     internal int IdOf(string name)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using CxCore.Display;
 using CxCore.Utility;
@@ -96,6 +97,13 @@ public readonly struct EffortScore : IEquatable<EffortScore>
 
     /// <summary>Net effort = % agree − % disagree, in [−100, 100]; NaN when empty.</summary>
     public double NetEffort => AgreePercent - DisagreePercent;
+
+    /// <summary>The effort score of 1–7 ratings given as integers, with the default thresholds.</summary>
+    /// <param name="ratings">The responses, each 1–7.</param>
+    /// <returns>The score; NaN when there are no ratings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratings"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rating is not 1–7; the message names the first one, its position and the scale.</exception>
+    public static EffortScore FromRatings(IEnumerable<int> ratings) => FromCounts(RatingInput.FromInts(RatingScale.SevenPoint, ratings, nameof(ratings)));
 
     /// <summary>The effort score of counts with the default thresholds (above / below the scale's midpoint).</summary>
     /// <param name="counts">The counts, typically on <see cref="RatingScale.SevenPoint"/>.</param>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using CxCore.Display;
 using CxCore.Utility;
@@ -159,6 +160,13 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
         return new NetPromoterScore(detractors, passives, promoters);
     }
 
+    /// <summary>The score of 0–10 ratings given as integers (a list, an array, a query).</summary>
+    /// <param name="ratings">The responses, each 0–10.</param>
+    /// <returns>The score; NaN with an undefined interval when there are no ratings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratings"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rating is not 0–10; the message names the first one, its position and the scale.</exception>
+    public static NetPromoterScore FromRatings(IEnumerable<int> ratings) => FromCounts(RatingInput.FromInts(RatingScale.Nps, ratings, nameof(ratings)));
+
     /// <summary>
     /// The score straight from 0–10 ratings, one byte each, counting only the three bands: the fastest path from raw
     /// responses to an NPS (vectorised, validating every rating, allocation-free).
@@ -166,6 +174,8 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     /// <param name="ratings">The responses, each 0–10.</param>
     /// <returns>The score.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A rating exceeds 10; the message names it and its position.</exception>
+    /// <remarks>Preferred over <see cref="FromRatings(IEnumerable{int})"/> for a collection expression, so <c>FromRatings([])</c> and <c>FromRatings([9, 10])</c> take this fast path.</remarks>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public static NetPromoterScore FromRatings(ReadOnlySpan<byte> ratings) => FromRatings(ratings, NpsBands.Standard);
 
     /// <summary>The score straight from ratings with the given bands, counting only the three bands.</summary>

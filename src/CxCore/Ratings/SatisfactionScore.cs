@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using CxCore.Display;
 using CxCore.Utility;
@@ -60,6 +61,13 @@ public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
 
     /// <summary>The standard error of <see cref="Value"/>, 100·√(p̂(1 − p̂)/n), in percentage points; NaN when empty.</summary>
     public double StandardError => 100 * Math.Sqrt(Satisfied / Count * (1 - (Satisfied / Count)) / Count);
+
+    /// <summary>CSAT (top-2-box) of 1–5 ratings given as integers.</summary>
+    /// <param name="ratings">The responses, each 1–5.</param>
+    /// <returns>The score; NaN when there are no ratings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratings"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rating is not 1–5; the message names the first one, its position and the scale.</exception>
+    public static SatisfactionScore FromRatings(IEnumerable<int> ratings) => FromCounts(RatingInput.FromInts(RatingScale.FivePoint, ratings, nameof(ratings)));
 
     /// <summary>CSAT with the top-2-box rule: satisfied means one of the two highest points of the scale.</summary>
     /// <param name="counts">The counts.</param>

@@ -120,3 +120,27 @@ internal sealed class SyntheticLifecycleDataNoJson() : NoJsonConverter<CxCore.Si
 
 internal sealed class SyntheticLifecycleOptionsNoJson() : NoJsonConverter<CxCore.Simulation.SyntheticLifecycleOptions>(
     "the lifecycle types have no JSON form yet. Serialize the values it holds, or the ToTable() of the result it belongs to.");
+
+internal sealed class ServiceCaseDbReaderNoJson() : NoJsonConverter<CxCore.Import.ServiceCaseDbReader>(
+    "it is a reader (an engine), not data. Serialize the service cases it reads and the ImportReport.");
+
+internal sealed class TouchpointDbReaderNoJson() : NoJsonConverter<CxCore.Import.TouchpointDbReader>(
+    "it is a reader (an engine), not data. Serialize the touchpoints it reads and the ImportReport.");
+
+internal sealed class ServiceCaseMappingNoJson() : NoJsonConverter<CxCore.Import.ServiceCaseMapping>(
+    "it is a set of import settings that can hold NodaTime resolvers. Keep import settings in your own configuration.");
+
+internal sealed class TouchpointMappingNoJson() : NoJsonConverter<CxCore.Import.TouchpointMapping>(
+    "it is a set of import settings that can hold NodaTime resolvers. Keep import settings in your own configuration.");
+
+internal sealed class HelpdeskComparisonNoJson() : NoJsonConverter<CxCore.Import.HelpdeskComparison>(
+    "it is a comparison engine, not data. Serialize the HelpdeskDisagreement values it lists (once they have a JSON form) or their ToString().");
+
+internal sealed class HelpdeskDisagreementNoJson() : NoJsonConverter<CxCore.Import.HelpdeskDisagreement>(
+    "the helpdesk import types have no JSON form yet. Serialize the ServiceCase values and the ImportReport.");
+
+internal sealed class HelpdeskDurationNoJson() : NoJsonConverter<CxCore.Import.HelpdeskDuration>(
+    "the helpdesk import types have no JSON form yet. Serialize the ServiceCase values and the ImportReport.");
+
+internal sealed class ImportedCaseNoJson() : NoJsonConverter<CxCore.Import.ImportedCase>(
+    "the helpdesk import types have no JSON form yet. Serialize the ServiceCase values and the ImportReport.");

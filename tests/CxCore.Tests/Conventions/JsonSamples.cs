@@ -1,6 +1,7 @@
 using CxCore.Analysis;
 using CxCore.Charts;
 using CxCore.Csv;
+using CxCore.Import;
 using CxCore.Journeys;
 using CxCore.Ratings;
 using CxCore.Service;
@@ -96,7 +97,7 @@ internal static class JsonSamples
         Add(paths[0], ConversionPath.Parse("Search > Email > Web", 3, 5), ConversionPath.Single(["Web"], [Instant.FromUtc(2025, 1, 1, 0, 0)], converted: true));
         Add(PathCollection.From(paths), PathCollection.From([]));
         AttributionResult markov = MarkovAttribution.Compute(paths);
-        Add(markov, HeuristicAttribution.Compute(paths, AttributionModel.LastTouch), HeuristicAttribution.Compute([], AttributionModel.Linear));
+        Add(markov, HeuristicAttribution.Compute(paths, AttributionModel.LastTouch), HeuristicAttribution.Compute(paths, AttributionModel.Linear));
         Add(markov.Channels[0]);
         Funnel funnel = Funnel.Build([ConversionPath.Parse("Lead > Demo > Deal", 2, 1), ConversionPath.Parse("Lead > Demo", 0, 4)], ["Lead", "Demo", "Deal"]);
         Add(funnel);

@@ -1,6 +1,7 @@
 using CxCore.Analysis;
 using CxCore.Charts;
 using CxCore.Csv;
+using CxCore.Import;
 using CxCore.Journeys;
 using CxCore.Lifecycle;
 using CxCore.Ratings;

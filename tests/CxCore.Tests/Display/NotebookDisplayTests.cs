@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CxCore.Import;
 using CxCore.Charts;
 using CxCore.Csv;
 using CxCore.Ratings;
@@ -17,7 +18,7 @@ public partial class NotebookDisplayTests
     private const string Html = "text/html", Text = "text/plain", VegaLite = "application/vnd.vegalite.v5+json";
     private const int Limit = 50 * 1024;
 
-    private static readonly Assembly[] Packages = [typeof(ResultTable).Assembly, typeof(ImportReport).Assembly];
+    private static readonly Assembly[] Packages = [typeof(ResultTable).Assembly, typeof(SurveyReader).Assembly];
 
     // The values that are not results with a ToTable() but display as a summary, a chart or a table.
     private static readonly Type[] OtherDisplayedTypes =

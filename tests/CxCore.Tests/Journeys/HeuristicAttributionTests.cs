@@ -115,12 +115,12 @@ public sealed partial class HeuristicAttributionTests
     }
 
     [Fact]
-    public void Compute_NoConversions_ZeroCreditsAndNaNShares()
+    public void Compute_NoConversions_Throws()
     {
-        var result = HeuristicAttribution.Compute([ConversionPath.FromCounts(["a", "b"], 0, 9)], AttributionModel.Linear);
+        var error = Assert.Throws<InvalidOperationException>(() => HeuristicAttribution.Compute([ConversionPath.FromCounts(["a", "b"], 0, 9)], AttributionModel.Linear));
 
-        Assert.False(result.HasConversions);
-        Assert.All(result.Channels, c => Assert.True(c.Conversions == 0 && double.IsNaN(c.Share)));
+        Assert.StartsWith("Linear attribution needs at least one conversion, but the input has 1 paths (9 journeys) and not one conversion", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => HeuristicAttribution.Compute([], AttributionModel.FirstTouch));
     }
 
     [ScaledProperty(300)]
@@ -135,8 +135,9 @@ public sealed partial class HeuristicAttributionTests
         });
 
     [ScaledProperty(300)]
-    public bool Compute_Random_InputOrderDoesNotMatter(ConversionPath[] paths, Seed seed)
+    public bool Compute_Random_InputOrderDoesNotMatter(ConvertingPaths input, Seed seed)
     {
+        ConversionPath[] paths = input.Paths;
         var a = HeuristicAttribution.Compute(paths, AttributionModel.PositionBased);
         var b = HeuristicAttribution.Compute(PathArbitraries.Shuffled(paths, seed.Value), AttributionModel.PositionBased);
         return a.Channels.Zip(b.Channels).All(p => p.First.Channel == p.Second.Channel && Math.Abs(p.First.Conversions - p.Second.Conversions) < 1e-12);

@@ -187,24 +187,19 @@ public sealed partial class MarkovAttributionTests
     }
 
     [Fact]
-    public void Compute_NoConversions_SaysSoExplicitly()
+    public void Compute_NoConversions_Throws()
     {
-        var result = MarkovAttribution.Compute([ConversionPath.FromCounts(["a", "b"], 0, 4), ConversionPath.FromCounts(["b"], 0, 1)]);
+        var error = Assert.Throws<InvalidOperationException>(() => MarkovAttribution.Compute([ConversionPath.FromCounts(["a", "b"], 0, 4), ConversionPath.FromCounts(["b"], 0, 1)]));
 
-        Assert.False(result.HasConversions);
-        Assert.Equal(0.0, result.ConversionProbability);
-        Assert.Equal(2, result.Channels.Count);
-        Assert.All(result.Channels, c => Assert.True(c.Conversions == 0 && double.IsNaN(c.Share) && double.IsNaN(c.RemovalEffect)));
+        Assert.StartsWith("Markov attribution needs at least one conversion, but the input has 2 paths (5 journeys) and not one conversion", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Compute_NoPaths_IsEmptyWithNaNProbability()
+    public void Compute_NoPaths_Throws()
     {
-        var result = MarkovAttribution.Compute([]);
+        var error = Assert.Throws<InvalidOperationException>(() => MarkovAttribution.Compute([]));
 
-        Assert.False(result.HasConversions);
-        Assert.Empty(result.Channels);
-        Assert.True(double.IsNaN(result.ConversionProbability));
+        Assert.Contains("the input has no paths", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -243,7 +238,8 @@ public sealed partial class MarkovAttributionTests
         });
 
     [ScaledProperty(200)]
-    public bool Compute_Random_InputOrderDoesNotMatter(ConversionPath[] paths, Seed seed) =>
+    public bool Compute_Random_InputOrderDoesNotMatter(ConvertingPaths input, Seed seed) =>
+        input.Paths is var paths &&
         new[] { 1, 3 }.All(order =>
         {
             // States are numbered canonically, so a permutation gives the very same numbers.
@@ -254,8 +250,10 @@ public sealed partial class MarkovAttributionTests
         });
 
     [ScaledProperty(200)]
-    public bool Compute_Random_ProbabilityEqualsConversionRateOfTheData(ConversionPath[] paths)
+    public bool Compute_Random_ProbabilityEqualsConversionRateOfTheData(ConvertingPaths input)
     {
+        ConversionPath[] paths = input.Paths;
+
         // An absorbing chain fitted to the paths reproduces the observed conversion rate: every journey starts at
         // the start state and ends in conversion or null, so the expected absorptions equal the observed ones.
         double observed = (double)paths.Sum(p => p.Conversions) / paths.Sum(p => p.Journeys);

@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace CxCore.Csv;
+namespace CxCore.Import;
 
-/// <summary>One problem found in one row of a survey export: where it is, what the cell held and why it was rejected.</summary>
+/// <summary>One problem found in one row of an import: where it is, what the cell held and why it was rejected.</summary>
 /// <remarks>
 /// <para>
 /// <see cref="LineNumber"/> is the physical line of the file where the row starts, counted from 1 and counting every
 /// line: the header rows, blank lines and the lines inside quoted fields (a comment with a line break takes two lines).
+/// For a database reader it is the 1-based number of the record in the result set.
 /// </para>
 /// <para>
 /// An error's size is bounded whatever the row held, so that a report of many errors stays small: <see cref="RawValue"/>
@@ -18,7 +19,7 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ImportRowError
 {
     /// <summary>The most characters <see cref="RawValue"/> and <see cref="ResponseId"/> keep: 256.</summary>
@@ -59,7 +60,7 @@ public sealed class ImportRowError
     public long LineNumber { get; }
 
     /// <summary>
-    /// The row's response id (its first <see cref="MaxValueLength"/> characters when it is longer; see
+    /// The row's id (the response id of a survey row, the touchpoint id or case id of other imports) (its first <see cref="MaxValueLength"/> characters when it is longer; see
     /// <see cref="ResponseIdTruncated"/>), or <see langword="null"/> when the row has none (or it could not be read).
     /// </summary>
     public string? ResponseId { get; }

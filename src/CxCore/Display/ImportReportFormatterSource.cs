@@ -2,15 +2,16 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
+using CxCore.Import;
 
-namespace CxCore.Csv.Display;
+namespace CxCore.Display;
 
 /// <summary>
 /// The notebook formatters of this package's results (an <see cref="ImportReport"/>): its counts on one line above its
 /// errors as a table, shown through the public <see cref="ResultTable.ToHtml(int)"/> with at most
 /// <see cref="MaxRows"/> rows, so every output stays well under 50 KiB.
 /// </summary>
-internal sealed class NotebookFormatterSource
+internal sealed class ImportReportFormatterSource
 {
     /// <summary>The most error rows shown; the rest are counted in a "… n more rows" line.</summary>
     internal const int MaxRows = 20;
@@ -20,7 +21,7 @@ internal sealed class NotebookFormatterSource
 
     /// <summary>Creates the source (the kernel calls this public parameterless constructor).</summary>
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicProperties, typeof(Formatter))]
-    public NotebookFormatterSource()
+    public ImportReportFormatterSource()
     {
     }
 

@@ -1,7 +1,7 @@
-namespace CxCore.Csv;
+namespace CxCore.Import;
 
-/// <summary>Why a row of a survey export was rejected (<see cref="ImportRowError.Reason"/>).</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
+/// <summary>Why a row of an import (a survey export, a touchpoint table, a helpdesk ticket export) was rejected (<see cref="ImportRowError.Reason"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public enum ImportErrorReason
 {
     /// <summary>The response-id cell is empty or white space.</summary>
@@ -37,7 +37,7 @@ public enum ImportErrorReason
     /// <summary>A Qualtrics <c>_NPS_GROUP</c> cell is neither empty nor 1, 2 or 3.</summary>
     InvalidNpsGroup,
 
-    /// <summary>The instrument cell names no instrument in <see cref="GenericSurveyOptions.Instruments"/>.</summary>
+    /// <summary>The instrument cell names no instrument in the mapping (<c>GenericSurveyOptions.Instruments</c> in CxCore.Csv).</summary>
     UnknownInstrument,
 
     /// <summary>The row has a different number of fields than the header.</summary>
@@ -48,7 +48,25 @@ public enum ImportErrorReason
 
     /// <summary>
     /// The row holds bytes that are not valid UTF-8 (the message gives the byte offset); see
-    /// <see cref="SurveyImportOptions.InvalidBytes"/> and <see cref="SurveyImportOptions.Encoding"/>.
+    /// the options <c>InvalidBytes</c> and <c>Encoding</c> of the CSV readers.
     /// </summary>
     InvalidEncoding,
+
+    /// <summary>A required cell (such as a channel, a department or a lifecycle stage) is empty or white space.</summary>
+    MissingValue,
+
+    /// <summary>A cell holds a value the mapping does not know (a lifecycle stage, initiator, outcome, priority or status that is not one of the allowed values).</summary>
+    UnknownValue,
+
+    /// <summary>The row's id cell (a touchpoint or case id) is empty or white space.</summary>
+    MissingId,
+
+    /// <summary>An earlier row of the same read has the same id (a touchpoint or case id, compared ordinally).</summary>
+    DuplicateId,
+
+    /// <summary>A duration or count cell is not a non-negative number (for example helpdesk minutes).</summary>
+    InvalidNumber,
+
+    /// <summary>The row's times contradict each other (for example a ticket solved before it was created).</summary>
+    InconsistentTimes,
 }

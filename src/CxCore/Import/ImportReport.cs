@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
-using CxCore.Csv.Display;
+using CxCore.Display;
 
-namespace CxCore.Csv;
+namespace CxCore.Import;
 
 /// <summary>
-/// What a read of a survey export did: how many rows it read, accepted and rejected, and the problems of the rejected
-/// rows.
+/// What a read of an import (a survey export, a touchpoint table, a helpdesk ticket export, a database query) did: how
+/// many rows it read, accepted and rejected, and the problems of the rejected rows.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -33,8 +33,8 @@ namespace CxCore.Csv;
 /// </para>
 /// <para>Instances are not thread-safe: read them after (or between) the steps of the enumeration that fills them.</para>
 /// </remarks>
-[TypeFormatterSource(typeof(NotebookFormatterSource))]
-[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
+[TypeFormatterSource(typeof(ImportReportFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class ImportReport
 {
     /// <summary>The default of <see cref="MaxErrorsKept"/>: 1000.</summary>
@@ -58,7 +58,7 @@ public sealed class ImportReport
     /// <summary>The number of data rows read: every row that is neither a header row nor blank; <see cref="AcceptedRows"/> + <see cref="RejectedRows"/>.</summary>
     public long DataRows { get; private set; }
 
-    /// <summary>The number of rows turned into an <see cref="ImportedRow"/>.</summary>
+    /// <summary>The number of rows turned into an accepted item (a survey response, a touchpoint, a service case).</summary>
     public long AcceptedRows { get; private set; }
 
     /// <summary>
@@ -146,8 +146,8 @@ public sealed class ImportReport
         UnansweredRatings += unanswered;
     }
 
-    // Counts the row as read and rejected before anything can throw, so that the counts add up even under FailFast.
-    internal void Reject(List<ImportRowError> errors, bool failFast)
+    // Counts the row as read and rejected; the caller throws afterwards when it fails fast, so the counts add up.
+    internal void Reject(List<ImportRowError> errors)
     {
         DataRows++;
         RejectedRows++;
@@ -158,11 +158,6 @@ public sealed class ImportReport
             {
                 _errors.Add(error);
             }
-        }
-
-        if (failFast)
-        {
-            throw new SurveyImportException(errors[0]);
         }
     }
 }
