@@ -18,10 +18,11 @@ public sealed partial class ServiceMetricsTests
     [Fact]
     public void Compute_CancelledMidway_StopsWithinAFewChunks()
     {
-        // 400,000 cases (the four hand-built ones, repeated): tens of chunks of 16,384 cases, far more work than the
-        // 20 ms before the token is cancelled, so the cancellation lands in the parallel per-case pass.
+        // 4,000,000 cases (the four hand-built ones, repeated): hundreds of chunks of 16,384 cases, far more work than
+        // the 20 ms before the token is cancelled, so the cancellation lands in the parallel per-case pass. (With 400,000
+        // cases a quiet machine finished that pass before the token was cancelled.)
         ServiceCase[] four = [A(), B(), C(), D()];
-        var cases = new ServiceCase[400_000];
+        var cases = new ServiceCase[4_000_000];
         for (int i = 0; i < cases.Length; i++)
         {
             cases[i] = four[i % 4];
