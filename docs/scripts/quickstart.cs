@@ -23,7 +23,7 @@ var csat = new RatingTally(RatingScale.FivePoint);
 var ces = new RatingTally(RatingScale.SevenPoint);
 foreach (Feedback answer in data.Feedback)
 {
-    (answer.Instrument.Kind switch { InstrumentKind.Nps => nps, InstrumentKind.Csat => csat, _ => ces }).Add(answer.Rating);
+    (answer.Instrument.Metric switch { RatingMetric.Nps => nps, RatingMetric.Csat => csat, _ => ces }).Add(answer.Rating);
 }
 
 NetPromoterScore npsScore = NetPromoterScore.FromCounts(nps.ToCounts());

@@ -11,7 +11,7 @@ using CxCore.Simulation;
 
 var data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 11, Customers = 5000 });
 var plans = data.Customers.ToDictionary(c => c.Id, c => c.Attributes["plan"]);
-var npsAnswers = data.Feedback.Where(f => f.Instrument.Kind == InstrumentKind.Nps).ToList();
+var npsAnswers = data.Feedback.Where(f => f.Instrument.Metric == RatingMetric.Nps).ToList();
 
 // One tally per plan; the counts are all the comparison needs.
 var tallies = new Dictionary<string, RatingTally>();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CxCore.Ratings;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -18,7 +19,7 @@ public sealed class QualtricsOptions : SurveyImportOptions
 {
     /// <summary>The rating questions: ImportId (such as <c>QID1</c>) to instrument (ordinal keys); at least one.</summary>
     /// <remarks>
-    /// For an <see cref="InstrumentKind.Nps"/> instrument, the column with ImportId <c>QID1_NPS_GROUP</c> (export tag
+    /// For an <see cref="RatingMetric.Nps"/> instrument, the column with ImportId <c>QID1_NPS_GROUP</c> (export tag
     /// <c>Q1_NPS_GROUP</c>), when the export has it, must agree with the rating: 1 for 0–6, 2 for 7–8, 3 for 9–10, and
     /// empty when the rating is empty.
     /// </remarks>

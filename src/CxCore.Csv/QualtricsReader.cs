@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using CxCore.Ratings;
 using NodaTime;
 using NodaTime.Text;
 
@@ -83,7 +84,7 @@ public sealed class QualtricsReader : SurveyReader
             {
                 ColumnRef column = Column(q.Key, "the question");
                 ColumnRef? group = null;
-                if (q.Value.Kind == InstrumentKind.Nps)
+                if (q.Value.Metric == RatingMetric.Nps)
                 {
                     int g = Array.IndexOf(importIds, q.Key + "_NPS_GROUP");
                     group = g < 0 ? null : new ColumnRef(g, tags[g]);

@@ -30,7 +30,7 @@ public sealed class Customer : IEquatable<Customer>
     /// </exception>
     public Customer(CustomerId id, DateTimeZone zone, Instant acquiredAt, IReadOnlyDictionary<string, string>? attributes = null)
     {
-        ModelValidation.ThrowIfDefault(id, nameof(id));
+        ModelValidation.CheckCustomer(id, nameof(id));
         ArgumentNullException.ThrowIfNull(zone);
         Id = id;
         Zone = zone;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore;
@@ -57,7 +58,7 @@ public sealed class Feedback : IEquatable<Feedback>
         IReadOnlyList<string>? topics = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ModelValidation.ThrowIfDefault(customer, nameof(customer));
+        ModelValidation.CheckCustomer(customer, nameof(customer));
         ArgumentNullException.ThrowIfNull(instrument);
         if (!instrument.Scale.Contains(rating))
         {
@@ -67,7 +68,7 @@ public sealed class Feedback : IEquatable<Feedback>
                 $"The rating {rating} of feedback '{id}' is outside the scale {instrument.Scale} of the instrument '{instrument.Name}'.");
         }
 
-        ModelValidation.ThrowIfBlankWhenPresent(touchpointId, nameof(touchpointId));
+        Preconditions.CheckNullOrNotBlank(touchpointId, nameof(touchpointId));
         if (!double.IsFinite(weight) || weight <= 0)
         {
             throw new ArgumentOutOfRangeException(

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore;
@@ -21,9 +22,9 @@ namespace CxCore;
 /// immutable and thread-safe.
 /// </para>
 /// <para>
-/// Besides the two lists, a journey keeps what journey scoring reads of each touchpoint in a compact, contiguous form
-/// (32 bytes per touchpoint, plus 16 per feedback item that rates a touchpoint), built once by <see cref="Create"/> so
-/// that scoring runs without chasing each touchpoint object.
+/// Journey scoring keeps a compact, contiguous form of what it reads of each touchpoint (32 bytes per touchpoint, plus
+/// 16 per feedback item that rates a touchpoint) with the journey, built on first use: a journey that is never scored
+/// or mapped never pays for it.
 /// </para>
 /// </remarks>
 public sealed class Journey : IEquatable<Journey>
@@ -31,10 +32,8 @@ public sealed class Journey : IEquatable<Journey>
     private readonly Touchpoint[] _touchpoints;
     private readonly Feedback[] _feedback;
 
-    // What scoring reads, built once here (not on first use): contiguous, without chasing each touchpoint object.
-    private readonly ScoringPoint[] _scoringPoints;
-    private readonly FeedbackLink[] _feedbackLinks;
-    private readonly LifecycleModel? _stageModel;
+    // Filled once, on first use, by the engine that computes with this journey (scoring); opaque to the model.
+    private object? _engineCache;
 
     // Created on first use: data sets hold hundreds of thousands of journeys.
     private ReadOnlyCollection<Touchpoint>? _touchpointsView;
@@ -46,8 +45,6 @@ public sealed class Journey : IEquatable<Journey>
         _touchpoints = touchpoints;
         _feedback = feedback;
         Outcome = outcome;
-        _scoringPoints = ScoringPoint.FromTouchpoints(touchpoints, out _stageModel);
-        _feedbackLinks = FeedbackLink.Find(touchpoints, feedback);
 
         Instant start = Instant.MaxValue;
         Instant end = Instant.MinValue;
@@ -82,14 +79,11 @@ public sealed class Journey : IEquatable<Journey>
     /// <summary>The feedback array itself, for bulk copies inside the library; never modify it.</summary>
     internal Feedback[] FeedbackArray => _feedback;
 
-    /// <summary>The compact scoring data of <see cref="TouchpointArray"/>, index by index; never modify it.</summary>
-    internal ScoringPoint[] ScoringPoints => _scoringPoints;
-
-    /// <summary>The feedback items linked to touchpoints, ordered by touchpoint then feedback index; never modify it.</summary>
-    internal FeedbackLink[] FeedbackLinks => _feedbackLinks;
-
-    /// <summary>The lifecycle model (one instance) of every touchpoint's stage, or <see langword="null"/> when they differ or there are no touchpoints.</summary>
-    internal LifecycleModel? StageModel => _stageModel;
+    /// <summary>
+    /// A slot that an engine fills once, on first use, with its own compact form of this journey (a pure function of
+    /// the lists, so a race only builds it twice); <see langword="null"/> until then. Only that engine reads it.
+    /// </summary>
+    internal ref object? EngineCache => ref _engineCache;
 
     /// <summary>How the journey ended, or <see langword="null"/> when unknown or still running.</summary>
     public JourneyOutcome? Outcome { get; }
@@ -120,7 +114,7 @@ public sealed class Journey : IEquatable<Journey>
         IEnumerable<Feedback> feedback,
         JourneyOutcome? outcome = null)
     {
-        ModelValidation.ThrowIfDefault(customer, nameof(customer));
+        ModelValidation.CheckCustomer(customer, nameof(customer));
         ArgumentNullException.ThrowIfNull(touchpoints);
         ArgumentNullException.ThrowIfNull(feedback);
         if (outcome is { IsEmpty: true })
@@ -134,14 +128,16 @@ public sealed class Journey : IEquatable<Journey>
         for (int i = 0; i < points.Length; i++)
         {
             Touchpoint point = points[i] ?? throw new ArgumentNullException(nameof(touchpoints), $"Touchpoint {i} is null.");
-            ThrowIfOtherCustomer(customer, point.Customer, "touchpoint", point.Id, nameof(touchpoints));
+            Preconditions.CheckArgument(point.Customer == customer, nameof(touchpoints),
+                $"The touchpoint '{point.Id}' belongs to customer '{point.Customer}', not to '{customer}' whose journey this is.");
         }
 
         Feedback[] answers = [.. feedback];
         for (int i = 0; i < answers.Length; i++)
         {
             Feedback answer = answers[i] ?? throw new ArgumentNullException(nameof(feedback), $"Feedback {i} is null.");
-            ThrowIfOtherCustomer(customer, answer.Customer, "feedback", answer.Id, nameof(feedback));
+            Preconditions.CheckArgument(answer.Customer == customer, nameof(feedback),
+                $"The feedback '{answer.Id}' belongs to customer '{answer.Customer}', not to '{customer}' whose journey this is.");
         }
 
         if (points.Length == 0 && answers.Length == 0)
@@ -224,15 +220,6 @@ public sealed class Journey : IEquatable<Journey>
     /// <returns>A short description.</returns>
     public override string ToString() =>
         $"{Customer}: {Touchpoints.Count} touchpoints, {Feedback.Count} feedback, {Start} to {End}, outcome {(Outcome?.Name ?? "unknown")}";
-
-    private static void ThrowIfOtherCustomer(CustomerId customer, CustomerId owner, string what, string id, string paramName)
-    {
-        if (owner != customer)
-        {
-            throw new ArgumentException(
-                $"The {what} '{id}' belongs to customer '{owner}', not to '{customer}' whose journey this is.", paramName);
-        }
-    }
 
     private static void SortStably<T>(T[] items, Func<T, Instant> at, Func<T, string> id)
     {

@@ -1,39 +1,21 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore;
 
-/// <summary>Argument checks and defensive copies shared by the model types.</summary>
+/// <summary>The rules and defensive copies shared by the model types (generic argument checks: <see cref="Preconditions"/>).</summary>
 internal static class ModelValidation
 {
-    /// <summary>Throws when <paramref name="customer"/> is <c>default</c>.</summary>
-    internal static void ThrowIfDefault(CustomerId customer, string paramName)
-    {
-        if (customer.IsEmpty)
-        {
-            throw new ArgumentException("A real customer id is required; default(CustomerId) is the empty id.", paramName);
-        }
-    }
+    /// <summary>Checks that <paramref name="customer"/> is a real customer id, not <c>default</c>.</summary>
+    internal static void CheckCustomer(CustomerId customer, string paramName) =>
+        Preconditions.CheckArgument(!customer.IsEmpty, paramName, "A real customer id is required; default(CustomerId) is the empty id.");
 
-    /// <summary>Throws when <paramref name="value"/> is negative.</summary>
-    internal static void ThrowIfNegative(Duration? value, string paramName)
-    {
-        if (value is { } duration && duration < Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(paramName, duration, $"The duration {duration} is negative; it must be zero or more.");
-        }
-    }
-
-    /// <summary>Throws when <paramref name="value"/> is not <see langword="null"/> and is empty or white space.</summary>
-    internal static void ThrowIfBlankWhenPresent(string? value, string paramName)
-    {
-        if (value is not null && string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException("The value must be null or contain a non-white-space character.", paramName);
-        }
-    }
+    /// <summary>Checks that a duration, when given, is zero or more.</summary>
+    internal static void CheckNotNegative(Duration? value, string paramName) =>
+        Preconditions.CheckArgumentRange(!(value < Duration.Zero), paramName, value, $"The duration {value} is negative; it must be zero or more.");
 
     /// <summary>Copies <paramref name="attributes"/> into a read-only dictionary with ordinal keys.</summary>
     internal static IReadOnlyDictionary<string, string> CopyAttributes(IReadOnlyDictionary<string, string>? attributes, string paramName)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore;
@@ -70,7 +71,7 @@ public sealed class Touchpoint : IEquatable<Touchpoint>
         IReadOnlyDictionary<string, string>? attributes = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ModelValidation.ThrowIfDefault(customer, nameof(customer));
+        ModelValidation.CheckCustomer(customer, nameof(customer));
         if (channel.IsEmpty)
         {
             throw new ArgumentException($"Touchpoint '{id}' needs a channel; default(Channel) is the unspecified channel.", nameof(channel));
@@ -93,9 +94,9 @@ public sealed class Touchpoint : IEquatable<Touchpoint>
             throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "The outcome must be Unknown, Succeeded, Failed or Abandoned.");
         }
 
-        ModelValidation.ThrowIfNegative(handleTime, nameof(handleTime));
-        ModelValidation.ThrowIfNegative(waitTime, nameof(waitTime));
-        ModelValidation.ThrowIfBlankWhenPresent(topic, nameof(topic));
+        ModelValidation.CheckNotNegative(handleTime, nameof(handleTime));
+        ModelValidation.CheckNotNegative(waitTime, nameof(waitTime));
+        Preconditions.CheckNullOrNotBlank(topic, nameof(topic));
 
         Id = id;
         Customer = customer;

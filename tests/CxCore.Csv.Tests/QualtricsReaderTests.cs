@@ -1,4 +1,5 @@
 using CxCore.Csv.Tests.Support;
+using CxCore.Ratings;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -64,13 +65,13 @@ public sealed class QualtricsReaderTests
         ImportedRow good2 = rows[1];
         Assert.Equal(5, good2.LineNumber);
         Assert.Equal(Instant.FromUtc(2026, 11, 22, 18, 0, 0), good2.At);
-        Assert.Equal([(InstrumentKind.Nps, 6), (InstrumentKind.Ces, 2)], good2.Feedback.Select(f => (f.Instrument.Kind, f.Rating)));
+        Assert.Equal([(RatingMetric.Nps, 6), (RatingMetric.Ces, 2)], good2.Feedback.Select(f => (f.Instrument.Metric, f.Rating)));
         Assert.Equal("Order arrived late.\r\nSupport was slow.", good2.Feedback[0].Comment);
 
         ImportedRow good3 = rows[2];
         Assert.Equal(7, good3.LineNumber); // the quoted line break of R_good2 takes line 6
         Assert.Equal(Instant.FromUtc(2026, 7, 4, 15, 30, 0), good3.At); // 09:30 MDT + 6 h
-        Assert.Equal([(InstrumentKind.Nps, 7), (InstrumentKind.Csat, 4)], good3.Feedback.Select(f => (f.Instrument.Kind, f.Rating)));
+        Assert.Equal([(RatingMetric.Nps, 7), (RatingMetric.Csat, 4)], good3.Feedback.Select(f => (f.Instrument.Metric, f.Rating)));
         Assert.Null(good3.Feedback[0].Comment);
         Assert.Empty(good3.Attributes);
 

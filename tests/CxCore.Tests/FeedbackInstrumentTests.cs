@@ -7,9 +7,9 @@ public sealed class FeedbackInstrumentTests
     [Fact]
     public void StandardInstruments_HaveTheirKindsNamesAndScales()
     {
-        Assert.Equal((InstrumentKind.Nps, "NPS", RatingScale.Nps), (FeedbackInstrument.Nps.Kind, FeedbackInstrument.Nps.Name, FeedbackInstrument.Nps.Scale));
-        Assert.Equal((InstrumentKind.Csat, "CSAT", RatingScale.FromRange(1, 5)), (FeedbackInstrument.Csat.Kind, FeedbackInstrument.Csat.Name, FeedbackInstrument.Csat.Scale));
-        Assert.Equal((InstrumentKind.Ces, "CES", RatingScale.FromRange(1, 7)), (FeedbackInstrument.Ces.Kind, FeedbackInstrument.Ces.Name, FeedbackInstrument.Ces.Scale));
+        Assert.Equal((RatingMetric.Nps, "NPS", RatingScale.Nps), (FeedbackInstrument.Nps.Metric, FeedbackInstrument.Nps.Name, FeedbackInstrument.Nps.Scale));
+        Assert.Equal((RatingMetric.Csat, "CSAT", RatingScale.FromRange(1, 5)), (FeedbackInstrument.Csat.Metric, FeedbackInstrument.Csat.Name, FeedbackInstrument.Csat.Scale));
+        Assert.Equal((RatingMetric.Ces, "CES", RatingScale.FromRange(1, 7)), (FeedbackInstrument.Ces.Metric, FeedbackInstrument.Ces.Name, FeedbackInstrument.Ces.Scale));
         Assert.Equal("NPS (0..10)", FeedbackInstrument.Nps.ToString());
     }
 
@@ -18,7 +18,7 @@ public sealed class FeedbackInstrumentTests
     {
         var q = FeedbackInstrument.Custom("Ease of install", RatingScale.FromRange(1, 10));
 
-        Assert.Equal(InstrumentKind.Custom, q.Kind);
+        Assert.Equal(RatingMetric.Custom, q.Metric);
         Assert.Equal("Ease of install", q.Name);
         Assert.Equal(RatingScale.FromRange(1, 10), q.Scale);
     }

@@ -9,7 +9,8 @@ namespace CxCore.Benchmarks.Journeys;
 /// Building and scoring journeys from an unordered stream of about 20 touchpoints per journey (one journey per
 /// customer, 10 % of touchpoints rated). Category BuildAndScore: the naive LINQ a user would write (GroupBy customer,
 /// OrderBy instant, Journey.Create, Score) against JourneyBuilder + the allocation-free ScoreValue. Category Score:
-/// scoring prebuilt journeys with the full Score (contributions and pain points) against ScoreValue.
+/// scoring prebuilt journeys with the full Score (contributions and pain points) against ScoreValue and the journey map
+/// (which scores every journey fully, then aggregates).
 /// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
@@ -130,6 +131,15 @@ public class JourneyBenchmarks
 
         return sum;
     }
+
+    /// <summary>
+    /// The journey map of every prebuilt journey: full scores, then stage × channel and stage × department cells with the
+    /// linked ratings (through the scorer's feedback links), pain points and departments.
+    /// </summary>
+    /// <returns>The number of touchpoints mapped.</returns>
+    [Benchmark]
+    [BenchmarkCategory("Score")]
+    public long Map() => JourneyMap.Build(_journeys, _scorer).TouchpointCount;
 
     /// <summary>Only the value of every prebuilt journey: no allocation.</summary>
     /// <returns>The sum of the scores.</returns>

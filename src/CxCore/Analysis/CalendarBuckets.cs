@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Utility;
 using NodaTime;
 using NodaTime.Calendars;
 
@@ -30,7 +31,7 @@ public static class CalendarBuckets
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is unknown.</exception>
     public static DateInterval PeriodOf(LocalDate date, CalendarPeriod period)
     {
-        ThrowIfUnknown(period, nameof(period));
+        Preconditions.CheckDefined(period, nameof(period));
         LocalDate start = StartOf(date, period);
         return new DateInterval(start, EndOf(start, period));
     }
@@ -64,7 +65,7 @@ public static class CalendarBuckets
     public static IReadOnlyList<DateInterval> Between(Instant from, Instant to, DateTimeZone zone, CalendarPeriod period)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        ThrowIfUnknown(period, nameof(period));
+        Preconditions.CheckDefined(period, nameof(period));
         if (to <= from)
         {
             throw new ArgumentException($"The end of the range ({to}) must be after its start ({from}).", nameof(to));
@@ -94,7 +95,7 @@ public static class CalendarBuckets
     public static string Label(DateInterval interval, CalendarPeriod period)
     {
         ArgumentNullException.ThrowIfNull(interval);
-        ThrowIfUnknown(period, nameof(period));
+        Preconditions.CheckDefined(period, nameof(period));
         LocalDate start = interval.Start.WithCalendar(CalendarSystem.Iso);
         return period switch
         {
@@ -104,14 +105,6 @@ public static class CalendarBuckets
             CalendarPeriod.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             _ => string.Create(CultureInfo.InvariantCulture, $"{start.Year:0000}-Q{((start.Month - 1) / 3) + 1}"),
         };
-    }
-
-    internal static void ThrowIfUnknown(CalendarPeriod period, string paramName)
-    {
-        if (period is not (CalendarPeriod.Day or CalendarPeriod.IsoWeek or CalendarPeriod.Month or CalendarPeriod.Quarter))
-        {
-            throw new ArgumentOutOfRangeException(paramName, period, "Unknown calendar period; use Day, IsoWeek, Month or Quarter.");
-        }
     }
 
     /// <summary>The first date of the period containing <paramref name="date"/> (ISO calendar); no allocation.</summary>

@@ -1,4 +1,5 @@
 using System;
+using CxCore.Utility;
 
 namespace CxCore.Analysis;
 
@@ -32,7 +33,7 @@ public sealed class KeyDriverOptions
             ArgumentOutOfRangeException.ThrowIfLessThan(BootstrapSamples, 2, nameof(BootstrapSamples));
         }
 
-        Ratings.ConfidenceInterval.ThrowIfBadLevel(Confidence, nameof(Confidence));
+        Preconditions.CheckConfidenceLevel(Confidence, nameof(Confidence));
         if (MissingValues is not (MissingValueRule.Listwise or MissingValueRule.Reject))
         {
             throw new ArgumentOutOfRangeException(nameof(MissingValues), MissingValues, "Unknown missing-value rule.");

@@ -1,17 +1,16 @@
-using System;
 using CxCore.Ratings;
+using CxCore.Utility;
 
 namespace CxCore.Analysis;
 
 /// <summary>The score, interval and comparison of rating counts for a <see cref="RatingMetric"/>.</summary>
 internal static class MetricMath
 {
-    internal static void ThrowIfUnknown(RatingMetric metric, string paramName)
+    /// <summary>Checks that <paramref name="metric"/> is one this class computes: a defined value other than <see cref="RatingMetric.Custom"/>.</summary>
+    internal static void CheckComputable(RatingMetric metric, string paramName)
     {
-        if (metric is not (RatingMetric.Nps or RatingMetric.Csat or RatingMetric.Ces))
-        {
-            throw new ArgumentOutOfRangeException(paramName, metric, "Unknown rating metric; use Nps, Csat or Ces.");
-        }
+        Preconditions.CheckDefined(metric, paramName);
+        Preconditions.CheckArgumentRange(metric != RatingMetric.Custom, paramName, metric, "RatingMetric.Custom has no standard score to compute; use Nps, Csat or Ces.");
     }
 
     /// <summary>The score value (NPS points, CSAT percent, CES mean) and its interval; NaN and undefined when empty.</summary>

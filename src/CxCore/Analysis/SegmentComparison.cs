@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CxCore.Ratings;
+using CxCore.Utility;
 
 namespace CxCore.Analysis;
 
@@ -132,8 +133,8 @@ public static class SegmentComparison
         IReadOnlyDictionary<string, RatingCounts> segments, RatingMetric metric, double confidence)
     {
         ArgumentNullException.ThrowIfNull(segments);
-        MetricMath.ThrowIfUnknown(metric, nameof(metric));
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        MetricMath.CheckComputable(metric, nameof(metric));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (segments.Count < 2)
         {
             throw new ArgumentException($"Segment comparison needs at least two segments; got {segments.Count}.", nameof(segments));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CxCore.Ratings;
 
 namespace CxCore.Analysis;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CxCore.Ratings;
+using CxCore.Utility;
 
 namespace CxCore.Analysis;
 
@@ -105,7 +106,7 @@ public sealed class TopicImpact
         ArgumentException.ThrowIfNullOrWhiteSpace(topic);
         ArgumentNullException.ThrowIfNull(withTopic);
         ArgumentNullException.ThrowIfNull(withoutTopic);
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         return FromScores(topic, NetPromoterScore.FromCounts(withTopic), NetPromoterScore.FromCounts(withoutTopic), confidence);
     }
 
@@ -121,7 +122,7 @@ public sealed class TopicImpact
     {
         ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(topics);
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (ratings.Count != topics.Count)
         {
             throw new ArgumentException($"There are {ratings.Count} ratings but {topics.Count} topic sets.", nameof(topics));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CxCore.Ratings;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Analysis;
@@ -61,15 +62,12 @@ public static class Trend
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(zone);
         options ??= new TrendOptions();
-        ConfidenceInterval.ThrowIfBadLevel(options.Confidence, nameof(options.Confidence));
-        RatingMetric metric = options.Metric ?? instrument.Kind switch
-        {
-            InstrumentKind.Nps => RatingMetric.Nps,
-            InstrumentKind.Csat => RatingMetric.Csat,
-            InstrumentKind.Ces => RatingMetric.Ces,
-            _ => throw new ArgumentException($"The instrument '{instrument.Name}' is custom; set TrendOptions.Metric to say which score to compute.", nameof(instrument)),
-        };
-        MetricMath.ThrowIfUnknown(metric, nameof(options.Metric));
+        Preconditions.CheckConfidenceLevel(options.Confidence, nameof(options.Confidence));
+        RatingMetric metric = options.Metric
+            ?? (instrument.Metric == RatingMetric.Custom
+                ? throw new ArgumentException($"The instrument '{instrument.Name}' is custom; set TrendOptions.Metric to say which score to compute.", nameof(instrument))
+                : instrument.Metric);
+        MetricMath.CheckComputable(metric, nameof(options.Metric));
         if (metric == RatingMetric.Nps && instrument.Scale != RatingScale.Nps)
         {
             throw new ArgumentException($"NPS needs a 0..10 instrument; '{instrument.Name}' is on {instrument.Scale}.", nameof(instrument));

@@ -1,3 +1,5 @@
+using CxCore.Ratings;
+
 namespace CxCore.Analysis;
 
 /// <summary>Options for <see cref="Trend"/>.Build; validated when the trend is built.</summary>

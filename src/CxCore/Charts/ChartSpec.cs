@@ -29,7 +29,7 @@ public sealed class ChartSpec : IEquatable<ChartSpec>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank or not file-friendly.</exception>
     public ChartSpec WithName(string name)
     {
-        VegaLite.ThrowIfBadName(name);
+        VegaLite.CheckChartName(name);
         return new ChartSpec(name, Json);
     }
 

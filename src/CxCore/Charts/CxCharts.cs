@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using CxCore.Analysis;
 using CxCore.Journeys;
+using CxCore.Ratings;
 using CxCore.Service;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Charts;
@@ -137,7 +139,7 @@ public static class CxCharts
     public static ChartSpec ResolutionCurve(ResolutionCurve curve, double level = 0.95, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(curve);
-        Ratings.ConfidenceInterval.ThrowIfBadLevel(level);
+        Preconditions.CheckConfidenceLevel(level);
         var rows = new List<IReadOnlyDictionary<string, object?>>(curve.Steps.Count + 1)
         {
             new Dictionary<string, object?> { ["hours"] = 0.0, ["unresolved"] = curve.Count == 0 ? double.NaN : 1.0, ["lower"] = 1.0, ["upper"] = 1.0 },

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using CxCore.Utility;
 
 namespace CxCore.Charts;
 
@@ -265,21 +266,22 @@ public static class VegaLite
         });
     }
 
-    internal static void ThrowIfBadName(string name)
+    /// <summary>Checks a chart name, which becomes a file name: ASCII letters, digits, '-', '_' and '.', never "..".</summary>
+    internal static void CheckChartName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        bool valid = !name.Contains("..", StringComparison.Ordinal);
         foreach (char c in name)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') || name.Contains("..", StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"The chart name '{name}' must use only ASCII letters, digits, '-', '_' and '.' (it becomes a file name).", nameof(name));
-            }
+            valid &= char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
         }
+
+        Preconditions.CheckArgument(valid, nameof(name), $"The chart name '{name}' must use only ASCII letters, digits, '-', '_' and '.' (it becomes a file name).");
     }
 
     private static ChartOptions Checked(string name, ChartData data, ChartOptions? options)
     {
-        ThrowIfBadName(name);
+        CheckChartName(name);
         ArgumentNullException.ThrowIfNull(data);
         options ??= new ChartOptions();
         options.Validate();

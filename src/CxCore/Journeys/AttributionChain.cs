@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.Threading;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CxCore.Journeys;
@@ -135,15 +136,17 @@ internal sealed class AttributionChain
     /// </summary>
     /// <param name="removed">The removed transient states, or <see langword="null"/>.</param>
     /// <param name="dense">Force dense LU (<see langword="true"/>) or Gauss–Seidel (<see langword="false"/>); by size when <see langword="null"/>.</param>
-    public double ConversionProbability(bool[]? removed, bool? dense)
+    /// <param name="cancellationToken">Checked before the solve and on every Gauss–Seidel sweep.</param>
+    public double ConversionProbability(bool[]? removed, bool? dense, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         int s = StateCount;
         if (RowTotal[s] == 0)
         {
             return double.NaN;
         }
 
-        double[] x = (dense ?? s <= DenseLimit) ? SolveDense(removed) : SolveIterative(removed);
+        double[] x = (dense ?? s <= DenseLimit) ? SolveDense(removed) : SolveIterative(removed, cancellationToken);
         if (removed is null)
         {
             _full = x;
@@ -197,7 +200,7 @@ internal sealed class AttributionChain
         return a.LU().Solve(b).ToArray();
     }
 
-    private double[] SolveIterative(bool[]? removed)
+    private double[] SolveIterative(bool[]? removed, CancellationToken cancellationToken)
     {
         // Gauss–Seidel. Every coefficient is non-negative, so from x = 0 the iterates increase monotonically to the
         // solution; with removals, the solution without removals is an upper bound (removing states only lowers
@@ -225,6 +228,7 @@ internal sealed class AttributionChain
 
         for (int sweep = 0; sweep < MaxSweeps; sweep++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             double change = 0;
             for (int i = s - 1; i >= 0; i--)
             {

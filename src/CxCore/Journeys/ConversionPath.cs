@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Journeys;
@@ -185,7 +186,7 @@ public sealed class ConversionPath
             for (int i = 0; i < steps.Length; i++)
             {
                 steps[i] = step(touchpoints[i]);
-                ThrowIfBadName(steps[i], nameof(step), string.Create(CultureInfo.InvariantCulture, $"The step name of touchpoint '{touchpoints[i].Id}' in the journey at position {position}"));
+                CheckStepName(steps[i], nameof(step), string.Create(CultureInfo.InvariantCulture, $"The step name of touchpoint '{touchpoints[i].Id}' in the journey at position {position}"));
                 times[i] = touchpoints[i].At;
             }
 
@@ -203,23 +204,15 @@ public sealed class ConversionPath
         CultureInfo.InvariantCulture,
         $"{string.Join(" > ", _steps)} (conversions {Conversions}, non-conversions {NonConversions})");
 
-    /// <summary>Throws unless <paramref name="name"/> is a usable step name.</summary>
-    internal static void ThrowIfBadName(string? name, string paramName, string what)
+    /// <summary>Checks that <paramref name="name"/> is a usable step name: given, not blank, not a state of the transition matrix.</summary>
+    internal static void CheckStepName(string? name, string paramName, string what)
     {
-        if (name is null)
-        {
-            throw new ArgumentException($"{what} is null.", paramName);
-        }
-
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException($"{what} is blank; every step needs a name.", paramName);
-        }
-
-        if (name == TransitionMatrix.StartState || name == TransitionMatrix.ConversionState || name == TransitionMatrix.NullState)
-        {
-            throw new ArgumentException($"{what} is \"{name}\", a name reserved for the states of the transition matrix.", paramName);
-        }
+        Preconditions.CheckArgument(name is not null, paramName, $"{what} is null.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), paramName, $"{what} is blank; every step needs a name.");
+        Preconditions.CheckArgument(
+            name != TransitionMatrix.StartState && name != TransitionMatrix.ConversionState && name != TransitionMatrix.NullState,
+            paramName,
+            $"{what} is \"{name}\", a name reserved for the states of the transition matrix.");
     }
 
     private static string[] CopySteps(IEnumerable<string> steps)
@@ -233,7 +226,7 @@ public sealed class ConversionPath
 
         for (int i = 0; i < array.Length; i++)
         {
-            ThrowIfBadName(array[i], nameof(steps), string.Create(CultureInfo.InvariantCulture, $"Step {i}"));
+            CheckStepName(array[i], nameof(steps), string.Create(CultureInfo.InvariantCulture, $"Step {i}"));
         }
 
         return array;

@@ -68,7 +68,7 @@ public sealed class Funnel
 
         for (int j = 0; j < names.Length; j++)
         {
-            ConversionPath.ThrowIfBadName(names[j], nameof(stages), string.Create(CultureInfo.InvariantCulture, $"Stage {j}"));
+            ConversionPath.CheckStepName(names[j], nameof(stages), string.Create(CultureInfo.InvariantCulture, $"Stage {j}"));
         }
 
         PathCollection collection = PathCollection.Of(paths, nameof(paths));

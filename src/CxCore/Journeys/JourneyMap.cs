@@ -14,8 +14,8 @@ namespace CxCore.Journeys;
 /// <para>
 /// <see cref="Build(IEnumerable{Journey}, JourneyScorer, int)"/> scores every journey with the given <see cref="JourneyScorer"/> and aggregates touchpoint by
 /// touchpoint. A cell's mean signal is the unweighted mean of its touchpoints' signals; its NPS, CSAT and CES use the
-/// ratings of feedback linked to its touchpoints by id (<see cref="InstrumentKind.Nps"/>, <see cref="InstrumentKind.Csat"/>
-/// and <see cref="InstrumentKind.Ces"/> instruments; custom instruments and relationship feedback are not placed on the
+/// ratings of feedback linked to its touchpoints by id (<see cref="RatingMetric.Nps"/>, <see cref="RatingMetric.Csat"/>
+/// and <see cref="RatingMetric.Ces"/> instruments; custom instruments and relationship feedback are not placed on the
 /// grid). A pain point's impact is volume × mean score lost, that is the sum of <see cref="PainPoint.Cost"/>.
 /// </para>
 /// <para>
@@ -100,21 +100,25 @@ public sealed class JourneyMap
             index++;
             journeyCount++;
             JourneyScore score = scorer.Score(journey);
-            foreach (TouchpointContribution item in score.Contributions)
+
+            // The links the scorer used (touchpoint order, then feedback order) give each touchpoint's rating items.
+            ReadOnlySpan<FeedbackLink> links = JourneyScoringData.Of(journey).Links;
+            Feedback[] feedback = journey.FeedbackArray;
+            int link = 0;
+            for (int i = 0; i < score.Contributions.Count; i++)
             {
+                TouchpointContribution item = score.Contributions[i];
                 Touchpoint point = item.Touchpoint;
                 touchpointCount++;
                 Accumulator channelCell = Get(byChannel, (point.Stage, point.Channel));
                 Accumulator departmentCell = Get(byDepartment, (point.Stage, point.Department));
                 channelCell.Add(item.Signal);
                 departmentCell.Add(item.Signal);
-                foreach (Feedback answer in journey.Feedback)
+                for (; link < links.Length && links[link].TouchpointIndex == i; link++)
                 {
-                    if (string.Equals(answer.TouchpointId, point.Id, StringComparison.Ordinal))
-                    {
-                        channelCell.AddRating(answer);
-                        departmentCell.AddRating(answer);
-                    }
+                    Feedback answer = feedback[links[link].FeedbackIndex];
+                    channelCell.AddRating(answer);
+                    departmentCell.AddRating(answer);
                 }
             }
 
@@ -360,15 +364,15 @@ public sealed class JourneyMap
 
         public void AddRating(Feedback answer)
         {
-            switch (answer.Instrument.Kind)
+            switch (answer.Instrument.Metric)
             {
-                case InstrumentKind.Nps:
+                case RatingMetric.Nps:
                     _nps[answer.Rating - RatingScale.Nps.Minimum]++;
                     break;
-                case InstrumentKind.Csat:
+                case RatingMetric.Csat:
                     _csat[answer.Rating - RatingScale.FivePoint.Minimum]++;
                     break;
-                case InstrumentKind.Ces:
+                case RatingMetric.Ces:
                     _ces[answer.Rating - RatingScale.SevenPoint.Minimum]++;
                     break;
                 default:

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Journeys;
@@ -38,8 +39,10 @@ namespace CxCore.Journeys;
 /// penalties do not depend on signals). A journey with no touchpoints, or only zero weights, has a NaN score.
 /// </para>
 /// <para>
-/// The scorer is immutable and thread-safe. <see cref="ScoreValue(Journey)"/> computes <see cref="JourneyScore.Value"/>
-/// without allocating (for journeys of up to 128 touchpoints it works on the stack; longer ones rent pooled buffers).
+/// The scorer is immutable and thread-safe. The first scoring of a journey (by any scorer) builds a compact form of
+/// what scoring reads of it, kept with the journey; after that, <see cref="ScoreValue(Journey)"/> computes
+/// <see cref="JourneyScore.Value"/> without allocating (for journeys of up to 128 touchpoints it works on the stack;
+/// longer ones rent pooled buffers).
 /// </para>
 /// </remarks>
 public sealed class JourneyScorer
@@ -126,11 +129,11 @@ public sealed class JourneyScorer
     public JourneyScore Score(Journey journey, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        ThrowIfBeforeLastTouchpoint(journey, asOf);
+        CheckAsOf(journey, asOf);
         return ScoreCore(journey, asOf);
     }
 
-    /// <summary>Computes only <see cref="JourneyScore.Value"/> of <paramref name="journey"/>, without allocating.</summary>
+    /// <summary>Computes only <see cref="JourneyScore.Value"/> of <paramref name="journey"/>, without allocating once the journey has been scored before (see the remarks).</summary>
     /// <param name="journey">The journey.</param>
     /// <returns>The score in [−100, 100], identical to <c>Score(journey).Value</c>; NaN when the journey has no weighted touchpoints.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="journey"/> is <see langword="null"/>.</exception>
@@ -140,7 +143,7 @@ public sealed class JourneyScorer
         return ScoreValueCore(journey, journey.End);
     }
 
-    /// <summary>Computes only <see cref="JourneyScore.Value"/> of <paramref name="journey"/> with recency measured from <paramref name="asOf"/>, without allocating.</summary>
+    /// <summary>Computes only <see cref="JourneyScore.Value"/> of <paramref name="journey"/> with recency measured from <paramref name="asOf"/>, without allocating once the journey has been scored before.</summary>
     /// <param name="journey">The journey.</param>
     /// <param name="asOf">The reference instant of the recency decay; not before the journey's last touchpoint.</param>
     /// <returns>The score, identical to <c>Score(journey, asOf).Value</c>.</returns>
@@ -149,23 +152,21 @@ public sealed class JourneyScorer
     public double ScoreValue(Journey journey, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        ThrowIfBeforeLastTouchpoint(journey, asOf);
+        CheckAsOf(journey, asOf);
         return ScoreValueCore(journey, asOf);
     }
 
-    private static void ThrowIfBeforeLastTouchpoint(Journey journey, Instant asOf)
+    private static void CheckAsOf(Journey journey, Instant asOf)
     {
-        int n = journey.Touchpoints.Count;
-        if (n > 0 && asOf < journey.Touchpoints[n - 1].At)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(asOf), asOf, $"The reference instant {asOf} is before the journey's last touchpoint at {journey.Touchpoints[n - 1].At}.");
-        }
+        Touchpoint[] points = journey.TouchpointArray;
+        Preconditions.CheckArgumentRange(points.Length == 0 || asOf >= points[^1].At, nameof(asOf), asOf,
+            $"The reference instant {asOf} is before the journey's last touchpoint at {points[^1].At}.");
     }
 
     private double ScoreValueCore(Journey journey, Instant asOf)
     {
-        int n = journey.ScoringPoints.Length;
+        JourneyScoringData data = JourneyScoringData.Of(journey);
+        int n = data.Points.Length;
         if (n == 0)
         {
             return double.NaN;
@@ -176,7 +177,7 @@ public sealed class JourneyScorer
             // Sized to the journey: the runtime zeroes what is allocated, and most journeys are far shorter than the limit.
             Span<double> values = stackalloc double[4 * n];
             Span<byte> flags = stackalloc byte[n];
-            return Evaluate(journey, asOf, values[..n], values.Slice(n, n), values.Slice(2 * n, n), values.Slice(3 * n, n), flags);
+            return Evaluate(journey, data, asOf, values[..n], values.Slice(n, n), values.Slice(2 * n, n), values.Slice(3 * n, n), flags);
         }
 
         double[] rented = ArrayPool<double>.Shared.Rent(4 * n);
@@ -184,7 +185,7 @@ public sealed class JourneyScorer
         try
         {
             Span<double> all = rented.AsSpan(0, 4 * n);
-            return Evaluate(journey, asOf, all[..n], all.Slice(n, n), all.Slice(2 * n, n), all.Slice(3 * n, n), rentedFlags.AsSpan(0, n));
+            return Evaluate(journey, data, asOf, all[..n], all.Slice(n, n), all.Slice(2 * n, n), all.Slice(3 * n, n), rentedFlags.AsSpan(0, n));
         }
         finally
         {
@@ -195,13 +196,14 @@ public sealed class JourneyScorer
 
     private JourneyScore ScoreCore(Journey journey, Instant asOf)
     {
-        int n = journey.ScoringPoints.Length;
+        JourneyScoringData data = JourneyScoringData.Of(journey);
+        int n = data.Points.Length;
         var bases = new double[n];
         var signals = new double[n];
         var weights = new double[n];
         var contributions = new double[n];
         var flags = new byte[n];
-        double value = Evaluate(journey, asOf, bases, signals, weights, contributions, flags);
+        double value = Evaluate(journey, data, asOf, bases, signals, weights, contributions, flags);
         if (double.IsNaN(value))
         {
             return new JourneyScore(journey, value, Array.Empty<TouchpointContribution>(), Array.Empty<PainPoint>());
@@ -298,15 +300,15 @@ public sealed class JourneyScorer
     /// </summary>
     // Not inlined: inlined into ScoreValueCore (a method with stackalloc) the tiered, PGO-compiled loop ran 4–5 times slower.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private double Evaluate(Journey journey, Instant asOf, Span<double> bases, Span<double> signals, Span<double> weights, Span<double> contributions, Span<byte> flags)
+    private double Evaluate(Journey journey, JourneyScoringData data, Instant asOf, Span<double> bases, Span<double> signals, Span<double> weights, Span<double> contributions, Span<byte> flags)
     {
-        ReadOnlySpan<ScoringPoint> points = journey.ScoringPoints;
-        ReadOnlySpan<FeedbackLink> links = journey.FeedbackLinks;
+        ReadOnlySpan<ScoringPoint> points = data.Points;
+        ReadOnlySpan<FeedbackLink> links = data.Links;
         Touchpoint[] touchpoints = journey.TouchpointArray;
         int n = points.Length;
         Debug.Assert(bases.Length == n && signals.Length == n && weights.Length == n && contributions.Length == n && flags.Length == n, "One slot per touchpoint.");
         long asOfTicks = asOf.ToUnixTimeTicks();
-        double[]? stageWeights = journey.StageModel is { } model ? StageWeightsOf(model) : null;
+        double[]? stageWeights = data.StageModel is { } model ? StageWeightsOf(model) : null;
         bool channelWeighted = _channelWeights.Count > 0;
         double[] outcomeSignals = _outcomeSignals;
         double totalWeight = 0;
@@ -320,7 +322,7 @@ public sealed class JourneyScorer
 
             // Base signal: linked feedback (mean in feedback order), else the outcome.
             double baseSignal;
-            if (link < links.Length && links[link].Touchpoint == i)
+            if (link < links.Length && links[link].TouchpointIndex == i)
             {
                 double sum = 0;
                 int count = 0;
@@ -330,7 +332,7 @@ public sealed class JourneyScorer
                     count++;
                     link++;
                 }
-                while (link < links.Length && links[link].Touchpoint == i);
+                while (link < links.Length && links[link].TouchpointIndex == i);
                 baseSignal = sum / count;
                 flag |= FeedbackFlag;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Journeys;
@@ -126,70 +127,48 @@ public sealed class JourneyScoringOptions
     /// <summary>Throws when a setting is out of range.</summary>
     internal void Validate()
     {
-        ThrowIfBadSignal(SucceededSignal, nameof(SucceededSignal));
-        ThrowIfBadSignal(FailedSignal, nameof(FailedSignal));
-        ThrowIfBadSignal(AbandonedSignal, nameof(AbandonedSignal));
-        ThrowIfBadSignal(UnknownSignal, nameof(UnknownSignal));
-        ThrowIfBadPenalty(RepeatContactPenalty, nameof(RepeatContactPenalty));
-        ThrowIfBadPenalty(ChannelSwitchPenalty, nameof(ChannelSwitchPenalty));
-        ThrowIfBadPenalty(LongWaitPenalty, nameof(LongWaitPenalty));
-        ThrowIfBadPenalty(StallPenalty, nameof(StallPenalty));
-        ThrowIfNotPositive(RepeatWindow, nameof(RepeatWindow));
-        ThrowIfNotPositive(ServiceEpisodeGap, nameof(ServiceEpisodeGap));
-        ThrowIfNotPositive(ExpectedWait, nameof(ExpectedWait));
-        ThrowIfNotPositive(StallThreshold, nameof(StallThreshold));
-        if (RecencyHalfLife is { } halfLife)
+        ReadOnlySpan<(double Value, string Name)> signals =
+            [(SucceededSignal, nameof(SucceededSignal)), (FailedSignal, nameof(FailedSignal)), (AbandonedSignal, nameof(AbandonedSignal)), (UnknownSignal, nameof(UnknownSignal))];
+        foreach ((double value, string name) in signals)
         {
-            ThrowIfNotPositive(halfLife, nameof(RecencyHalfLife));
+            Preconditions.CheckArgumentRange(value is >= -1 and <= 1, name, value, $"The signal {name} = {value} must lie in [-1, 1].");
         }
 
-        ThrowIfBadWeight(DefaultStageWeight, nameof(DefaultStageWeight));
-        ThrowIfBadWeight(DefaultChannelWeight, nameof(DefaultChannelWeight));
+        ReadOnlySpan<(double Value, string Name)> penalties =
+        [
+            (RepeatContactPenalty, nameof(RepeatContactPenalty)), (ChannelSwitchPenalty, nameof(ChannelSwitchPenalty)),
+            (LongWaitPenalty, nameof(LongWaitPenalty)), (StallPenalty, nameof(StallPenalty)),
+        ];
+        foreach ((double value, string name) in penalties)
+        {
+            Preconditions.CheckArgumentRange(value is >= 0 and <= 2, name, value, $"The penalty {name} = {value} must lie in [0, 2].");
+        }
+
+        ReadOnlySpan<(Duration? Value, string Name)> durations =
+        [
+            (RepeatWindow, nameof(RepeatWindow)), (ServiceEpisodeGap, nameof(ServiceEpisodeGap)), (ExpectedWait, nameof(ExpectedWait)),
+            (StallThreshold, nameof(StallThreshold)), (RecencyHalfLife, nameof(RecencyHalfLife)),
+        ];
+        foreach ((Duration? value, string name) in durations)
+        {
+            // Only RecencyHalfLife may be null (no decay).
+            Preconditions.CheckArgumentRange(value is not { } d || d > Duration.Zero, name, value, $"The duration {name} = {value} must be greater than zero.");
+        }
+
+        CheckWeight(DefaultStageWeight, nameof(DefaultStageWeight));
+        CheckWeight(DefaultChannelWeight, nameof(DefaultChannelWeight));
         foreach (KeyValuePair<string, double> pair in StageWeights)
         {
-            ThrowIfBadWeight(pair.Value, $"{nameof(StageWeights)}[{pair.Key}]");
+            CheckWeight(pair.Value, $"{nameof(StageWeights)}[{pair.Key}]");
         }
 
         foreach (KeyValuePair<Channel, double> pair in ChannelWeights)
         {
-            if (pair.Key.IsEmpty)
-            {
-                throw new ArgumentException("ChannelWeights has a weight for default(Channel), the unspecified channel.", nameof(ChannelWeights));
-            }
-
-            ThrowIfBadWeight(pair.Value, $"{nameof(ChannelWeights)}[{pair.Key}]");
+            Preconditions.CheckArgument(!pair.Key.IsEmpty, nameof(ChannelWeights), "ChannelWeights has a weight for default(Channel), the unspecified channel.");
+            CheckWeight(pair.Value, $"{nameof(ChannelWeights)}[{pair.Key}]");
         }
     }
 
-    private static void ThrowIfBadSignal(double value, string name)
-    {
-        if (!(value >= -1 && value <= 1))
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"The signal {name} = {value} must lie in [-1, 1].");
-        }
-    }
-
-    private static void ThrowIfBadPenalty(double value, string name)
-    {
-        if (!(value >= 0 && value <= 2))
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"The penalty {name} = {value} must lie in [0, 2].");
-        }
-    }
-
-    private static void ThrowIfBadWeight(double value, string name)
-    {
-        if (!double.IsFinite(value) || value < 0)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"The weight {name} = {value} must be finite and zero or more.");
-        }
-    }
-
-    private static void ThrowIfNotPositive(Duration value, string name)
-    {
-        if (value <= Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"The duration {name} = {value} must be greater than zero.");
-        }
-    }
+    private static void CheckWeight(double value, string name) =>
+        Preconditions.CheckArgumentRange(double.IsFinite(value) && value >= 0, name, value, $"The weight {name} = {value} must be finite and zero or more.");
 }

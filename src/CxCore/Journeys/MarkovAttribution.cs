@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 
 namespace CxCore.Journeys;
 
@@ -40,6 +41,7 @@ public static class MarkovAttribution
     /// <summary>Attributes the conversions of <paramref name="paths"/> by Markov removal effects.</summary>
     /// <param name="paths">The paths; none null. Pass a <see cref="PathCollection"/> to reuse its interned names.</param>
     /// <param name="order">The order k of the chain, 1 to 4: the number of recent steps a state remembers.</param>
+    /// <param name="cancellationToken">Cancels the computation; checked before each solve and on every sweep of the iterative solver.</param>
     /// <returns>Credits, shares and removal effects of every channel, and the conversion probability.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
@@ -48,17 +50,20 @@ public static class MarkovAttribution
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is less than 1 or greater than 4.</exception>
     /// <exception cref="InvalidOperationException">The iterative solver of a large chain did not converge (see remarks).</exception>
-    public static AttributionResult Compute(IEnumerable<ConversionPath> paths, int order = 1) => Compute(paths, order, dense: null);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static AttributionResult Compute(IEnumerable<ConversionPath> paths, int order = 1, CancellationToken cancellationToken = default) =>
+        Compute(paths, order, dense: null, cancellationToken);
 
-    /// <summary>As <see cref="Compute(IEnumerable{ConversionPath}, int)"/>, forcing the dense or the iterative solver (for tests).</summary>
-    internal static AttributionResult Compute(IEnumerable<ConversionPath> paths, int order, bool? dense)
+    /// <summary>As <see cref="Compute(IEnumerable{ConversionPath}, int, CancellationToken)"/>, forcing the dense or the iterative solver (for tests).</summary>
+    internal static AttributionResult Compute(IEnumerable<ConversionPath> paths, int order, bool? dense, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(order, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(order, 4);
         PathCollection collection = PathCollection.Of(paths, nameof(paths));
+        cancellationToken.ThrowIfCancellationRequested();
         var chain = AttributionChain.Build(collection, order);
         string model = string.Create(CultureInfo.InvariantCulture, $"Markov (order {order})");
-        double probability = chain.ConversionProbability(null, dense);
+        double probability = chain.ConversionProbability(null, dense, cancellationToken);
         string[] names = collection.Names;
         long total = collection.TotalConversions;
         var channels = new ChannelCredit[names.Length];
@@ -82,7 +87,7 @@ public static class MarkovAttribution
                 removed[s] = true;
             }
 
-            double without = chain.ConversionProbability(removed, dense);
+            double without = chain.ConversionProbability(removed, dense, cancellationToken);
 
             // Removing a channel cannot raise the probability; rounding can put the ratio a hair above 1.
             effects[c] = Math.Max(0, 1 - without / probability);

@@ -41,7 +41,8 @@ public sealed class StepMatrix
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or at least <see cref="Length"/>.</exception>
     public long JourneysAt(int index)
     {
-        ThrowIfBadIndex(index);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Length);
         return _reaching[index];
     }
 
@@ -55,7 +56,8 @@ public sealed class StepMatrix
     public long Count(string step, int index)
     {
         int id = IdOf(step);
-        ThrowIfBadIndex(index);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Length);
         return _counts[(index * _names.Length) + id];
     }
 
@@ -164,11 +166,5 @@ public sealed class StepMatrix
         ArgumentNullException.ThrowIfNull(step);
         int id = Array.BinarySearch(_names, step, StringComparer.Ordinal);
         return id >= 0 ? id : throw new KeyNotFoundException($"\"{step}\" is not a step name of this step matrix.");
-    }
-
-    private void ThrowIfBadIndex(int index)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Length);
     }
 }

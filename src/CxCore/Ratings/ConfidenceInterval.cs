@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -51,9 +52,9 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// </exception>
     public static ConfidenceInterval FromBounds(double lower, double upper, double level)
     {
-        ThrowIfNotFinite(lower, nameof(lower));
-        ThrowIfNotFinite(upper, nameof(upper));
-        ThrowIfBadLevel(level);
+        Preconditions.CheckArgumentRange(double.IsFinite(lower), nameof(lower), lower, "An interval bound must be a finite number.");
+        Preconditions.CheckArgumentRange(double.IsFinite(upper), nameof(upper), upper, "An interval bound must be a finite number.");
+        Preconditions.CheckConfidenceLevel(level);
         if (upper < lower)
         {
             throw new ArgumentOutOfRangeException(nameof(upper), upper, $"The upper bound ({upper.ToString(CultureInfo.InvariantCulture)}) is less than the lower bound ({lower.ToString(CultureInfo.InvariantCulture)}).");
@@ -68,7 +69,7 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not strictly between 0 and 1.</exception>
     public static ConfidenceInterval Undefined(double level)
     {
-        ThrowIfBadLevel(level);
+        Preconditions.CheckConfidenceLevel(level);
         return new ConfidenceInterval(double.NaN, double.NaN, level);
     }
 
@@ -105,20 +106,4 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(ConfidenceInterval left, ConfidenceInterval right) => !left.Equals(right);
 
-    /// <summary>Throws unless <paramref name="level"/> is strictly between 0 and 1 (the check every interval method shares).</summary>
-    internal static void ThrowIfBadLevel(double level, string paramName = "level")
-    {
-        if (!(level > 0 && level < 1))
-        {
-            throw new ArgumentOutOfRangeException(paramName, level, "The confidence level must be strictly between 0 and 1, for example 0.95.");
-        }
-    }
-
-    private static void ThrowIfNotFinite(double value, string paramName)
-    {
-        if (!double.IsFinite(value))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, "An interval bound must be a finite number.");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -114,7 +115,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     public static EffortScore FromCounts(RatingCounts counts, int agreeFrom, int disagreeUpTo)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        ThrowIfBadThresholds(counts.Scale, agreeFrom, disagreeUpTo);
+        CheckThresholds(counts.Scale, agreeFrom, disagreeUpTo);
         return FromEffective(counts.Scale, ScoreMath.ToDoubles(counts), agreeFrom, disagreeUpTo);
     }
 
@@ -139,7 +140,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     public static EffortScore FromCounts(WeightedRatingCounts counts, int agreeFrom, int disagreeUpTo)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        ThrowIfBadThresholds(counts.Scale, agreeFrom, disagreeUpTo);
+        CheckThresholds(counts.Scale, agreeFrom, disagreeUpTo);
         return FromEffective(counts.Scale, counts.EffectiveCounts(), agreeFrom, disagreeUpTo);
     }
 
@@ -151,7 +152,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     /// <remarks>Student t: x̄ ± t(n − 1; 1 − α/2)·s/√n. Bootstrap: <see cref="BootstrapInterval"/> with its defaults.</remarks>
     public ConfidenceInterval Interval(MeanIntervalMethod method = MeanIntervalMethod.StudentT, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (method == MeanIntervalMethod.Bootstrap)
         {
             return BootstrapInterval(confidence);
@@ -199,7 +200,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     /// </remarks>
     public ConfidenceInterval BootstrapInterval(double confidence = 0.95, int resamples = DefaultBootstrapResamples, int seed = DefaultBootstrapSeed)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 2);
         if (!(Count > 1) || _counts is null)
         {
@@ -241,7 +242,7 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
     public static ScoreComparison Compare(EffortScore a, EffortScore b, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (!(a.Count > 1 && b.Count > 1))
         {
             return ScoreComparison.Undefined(confidence);
@@ -308,13 +309,11 @@ public readonly struct EffortScore : IEquatable<EffortScore>
             ScoreMath.SumBetween(scale, counts, scale.Minimum, disagreeUpTo), agreeFrom, disagreeUpTo);
     }
 
-    private static void ThrowIfBadThresholds(RatingScale scale, int agreeFrom, int disagreeUpTo)
+    private static void CheckThresholds(RatingScale scale, int agreeFrom, int disagreeUpTo)
     {
         scale.ThrowIfNotContained(agreeFrom, nameof(agreeFrom));
         scale.ThrowIfNotContained(disagreeUpTo, nameof(disagreeUpTo));
-        if (disagreeUpTo >= agreeFrom)
-        {
-            throw new ArgumentOutOfRangeException(nameof(disagreeUpTo), disagreeUpTo, $"Disagreeing ratings must lie below agreeing ones: disagreeUpTo ({disagreeUpTo}) must be less than agreeFrom ({agreeFrom}).");
-        }
+        Preconditions.CheckArgumentRange(disagreeUpTo < agreeFrom, nameof(disagreeUpTo), disagreeUpTo,
+            $"Disagreeing ratings must lie below agreeing ones: disagreeUpTo ({disagreeUpTo}) must be less than agreeFrom ({agreeFrom}).");
     }
 }

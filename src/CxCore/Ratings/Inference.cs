@@ -1,4 +1,5 @@
 using System;
+using CxCore.Utility;
 using MathNet.Numerics.Distributions;
 
 namespace CxCore.Ratings;
@@ -101,7 +102,7 @@ internal static class Inference
     /// <summary>The comparison of two independent estimates by a z test and a Wald interval.</summary>
     internal static ScoreComparison ZComparison(double difference, double standardError, double confidence)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (double.IsNaN(difference) || double.IsNaN(standardError))
         {
             return ScoreComparison.Undefined(confidence);

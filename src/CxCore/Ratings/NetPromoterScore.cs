@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Integration;
 using MathNet.Numerics.RootFinding;
@@ -110,7 +111,7 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     public static NetPromoterScore FromCounts(RatingCounts counts, NpsBands bands)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        RatingCounts.ThrowIfScalesDiffer(bands.Scale, counts.Scale, nameof(counts));
+        RatingCounts.CheckSameScale(bands.Scale, counts.Scale, nameof(counts));
         long detractors = counts.CountBetween(bands.Scale.Minimum, bands.DetractorsUpTo);
         long promoters = counts.CountBetween(bands.PromotersFrom, bands.Scale.Maximum);
         return new NetPromoterScore(detractors, counts.Total - detractors - promoters, promoters);
@@ -132,7 +133,7 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     public static NetPromoterScore FromCounts(WeightedRatingCounts counts, NpsBands bands)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        RatingCounts.ThrowIfScalesDiffer(bands.Scale, counts.Scale, nameof(counts));
+        RatingCounts.CheckSameScale(bands.Scale, counts.Scale, nameof(counts));
         double[] effective = counts.EffectiveCounts();
         double detractors = 0, passives = 0, promoters = 0;
         for (int i = 0; i < effective.Length; i++)
@@ -188,7 +189,7 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or <paramref name="method"/> is unknown.</exception>
     public ConfidenceInterval Interval(NpsIntervalMethod method = NpsIntervalMethod.AdjustedWald, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (method == NpsIntervalMethod.Bayesian)
         {
             return BayesianInterval(confidence);
@@ -246,7 +247,7 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     /// </remarks>
     public ConfidenceInterval BayesianInterval(double confidence = 0.95, double detractorPrior = 1, double passivePrior = 1, double promoterPrior = 1)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         ThrowIfBadIntervalPrior(detractorPrior, nameof(detractorPrior));
         ThrowIfBadIntervalPrior(passivePrior, nameof(passivePrior));
         ThrowIfBadIntervalPrior(promoterPrior, nameof(promoterPrior));
@@ -349,7 +350,7 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     /// </remarks>
     public static ScoreComparison Compare(NetPromoterScore a, NetPromoterScore b, NpsComparisonMethod method = NpsComparisonMethod.AdjustedWald, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (method is not (NpsComparisonMethod.AdjustedWald or NpsComparisonMethod.Wald))
         {
             throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown NPS comparison method; use AdjustedWald or Wald.");

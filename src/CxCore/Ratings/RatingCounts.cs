@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -223,7 +224,7 @@ public sealed class RatingCounts : IEquatable<RatingCounts>
     public RatingCounts Merge(RatingCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        ThrowIfScalesDiffer(Scale, other.Scale, nameof(other));
+        CheckSameScale(Scale, other.Scale, nameof(other));
         long[] merged = new long[_counts.Length];
         for (int i = 0; i < merged.Length; i++)
         {
@@ -321,11 +322,7 @@ public sealed class RatingCounts : IEquatable<RatingCounts>
     internal static ArgumentOutOfRangeException OutOfScale(int rating, long position, RatingScale scale, string paramName) =>
         new(paramName, rating, $"The rating {rating} at position {position} is outside the scale {scale}.");
 
-    internal static void ThrowIfScalesDiffer(RatingScale expected, RatingScale actual, string paramName)
-    {
-        if (expected != actual)
-        {
-            throw new ArgumentException($"Counts on the scale {actual} cannot be combined with counts on the scale {expected}.", paramName);
-        }
-    }
+    /// <summary>Checks that counts on <paramref name="actual"/> can be combined with counts on <paramref name="expected"/>.</summary>
+    internal static void CheckSameScale(RatingScale expected, RatingScale actual, string paramName) =>
+        Preconditions.CheckArgument(expected == actual, paramName, $"Counts on the scale {actual} cannot be combined with counts on the scale {expected}.");
 }

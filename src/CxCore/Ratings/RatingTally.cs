@@ -84,7 +84,7 @@ public sealed class RatingTally
     public void Add(RatingCounts counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        RatingCounts.ThrowIfScalesDiffer(Scale, counts.Scale, nameof(counts));
+        RatingCounts.CheckSameScale(Scale, counts.Scale, nameof(counts));
         AddCounts(counts.AsSpan(), counts.Total);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -76,7 +77,7 @@ public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
     public static SatisfactionScore FromCounts(RatingCounts counts, int satisfiedFrom)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        ThrowIfBadThreshold(counts.Scale, satisfiedFrom);
+        CheckThreshold(counts.Scale, satisfiedFrom);
         return FromEffective(counts.Scale, ScoreMath.ToDoubles(counts), satisfiedFrom);
     }
 
@@ -99,7 +100,7 @@ public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
     public static SatisfactionScore FromCounts(WeightedRatingCounts counts, int satisfiedFrom)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        ThrowIfBadThreshold(counts.Scale, satisfiedFrom);
+        CheckThreshold(counts.Scale, satisfiedFrom);
         return FromEffective(counts.Scale, counts.EffectiveCounts(), satisfiedFrom);
     }
 
@@ -110,7 +111,7 @@ public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or <paramref name="method"/> is unknown.</exception>
     public ConfidenceInterval Interval(ProportionIntervalMethod method = ProportionIntervalMethod.Wilson, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (method is not (ProportionIntervalMethod.Wilson or ProportionIntervalMethod.AgrestiCoull or ProportionIntervalMethod.Jeffreys or ProportionIntervalMethod.ClopperPearson))
         {
             throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown proportion interval method; use Wilson, AgrestiCoull, Jeffreys or ClopperPearson.");
@@ -136,7 +137,7 @@ public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
     public static ScoreComparison Compare(SatisfactionScore a, SatisfactionScore b, double confidence = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (a.IsEmpty || b.IsEmpty)
         {
             return ScoreComparison.Undefined(confidence);
@@ -188,12 +189,10 @@ public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
         return new SatisfactionScore(n, satisfied, mean, satisfiedFrom);
     }
 
-    private static void ThrowIfBadThreshold(RatingScale scale, int satisfiedFrom)
+    private static void CheckThreshold(RatingScale scale, int satisfiedFrom)
     {
         scale.ThrowIfNotContained(satisfiedFrom, nameof(satisfiedFrom));
-        if (satisfiedFrom == scale.Minimum)
-        {
-            throw new ArgumentOutOfRangeException(nameof(satisfiedFrom), satisfiedFrom, $"Every response would be satisfied: satisfiedFrom must be above the scale's minimum {scale.Minimum}.");
-        }
+        Preconditions.CheckArgumentRange(satisfiedFrom != scale.Minimum, nameof(satisfiedFrom), satisfiedFrom,
+            $"Every response would be satisfied: satisfiedFrom must be above the scale's minimum {scale.Minimum}.");
     }
 }

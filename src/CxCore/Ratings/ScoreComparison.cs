@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -59,7 +60,7 @@ public readonly struct ScoreComparison : IEquatable<ScoreComparison>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is not strictly between 0 and 1.</exception>
     public bool IsSignificantAt(double alpha)
     {
-        ConfidenceInterval.ThrowIfBadLevel(alpha, nameof(alpha));
+        Preconditions.CheckConfidenceLevel(alpha, nameof(alpha));
         return PValue < alpha;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 
 namespace CxCore.Ratings;
 
@@ -217,7 +218,7 @@ public sealed class WeightedRatingCounts : IEquatable<WeightedRatingCounts>
     public WeightedRatingCounts Merge(WeightedRatingCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        RatingCounts.ThrowIfScalesDiffer(Scale, other.Scale, nameof(other));
+        RatingCounts.CheckSameScale(Scale, other.Scale, nameof(other));
         long[] responses = new long[_responses.Length];
         double[] weights = new double[_responses.Length];
         double[] squared = new double[_responses.Length];

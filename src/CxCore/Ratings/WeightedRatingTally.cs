@@ -89,7 +89,7 @@ public sealed class WeightedRatingTally
     public void Add(WeightedRatingCounts counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        RatingCounts.ThrowIfScalesDiffer(Scale, counts.Scale, nameof(counts));
+        RatingCounts.CheckSameScale(Scale, counts.Scale, nameof(counts));
 
         // Checked in full before anything changes, so that a throw leaves the tally as it was.
         ThrowIfOverflows(counts.ResponseCount, counts.SumOfWeights, counts.SumOfSquaredWeights);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using CxCore.Ratings;
 using CxCore.Service;
 using NodaTime;
 
@@ -27,7 +28,7 @@ namespace CxCore.Serialization;
     [
         typeof(InstantJsonConverter), typeof(DurationJsonConverter), typeof(LocalDateJsonConverter), typeof(DateTimeZoneJsonConverter),
         typeof(CustomerIdConverter), typeof(ChannelConverter), typeof(DepartmentConverter), typeof(JourneyOutcomeConverter),
-        typeof(EnumConverter<Initiator>), typeof(EnumConverter<TouchpointOutcome>), typeof(EnumConverter<InstrumentKind>),
+        typeof(EnumConverter<Initiator>), typeof(EnumConverter<TouchpointOutcome>), typeof(EnumConverter<RatingMetric>),
         typeof(EnumConverter<CaseEventKind>), typeof(EnumConverter<CaseStatus>), typeof(EnumConverter<CasePriority>),
         typeof(LifecycleModelConverter), typeof(LifecycleStageConverter), typeof(FeedbackInstrumentConverter),
         typeof(TouchpointConverter), typeof(FeedbackConverter), typeof(JourneyConverter), typeof(CaseEventConverter), typeof(ServiceCaseConverter),
@@ -57,8 +58,8 @@ namespace CxCore.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<TouchpointOutcome>))]
 [JsonSerializable(typeof(Touchpoint))]
 [JsonSerializable(typeof(IReadOnlyList<Touchpoint>))]
-[JsonSerializable(typeof(InstrumentKind))]
-[JsonSerializable(typeof(IReadOnlyList<InstrumentKind>))]
+[JsonSerializable(typeof(RatingMetric))]
+[JsonSerializable(typeof(IReadOnlyList<RatingMetric>))]
 [JsonSerializable(typeof(FeedbackInstrument))]
 [JsonSerializable(typeof(IReadOnlyList<FeedbackInstrument>))]
 [JsonSerializable(typeof(Feedback))]

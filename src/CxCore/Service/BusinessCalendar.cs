@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using CxCore.Utility;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -123,7 +124,8 @@ public sealed class BusinessCalendar
             }
         }
 
-        ThrowIfOverlapping(hours);
+        (BusinessHours, BusinessHours)? overlap = FirstOverlap(hours);
+        Preconditions.CheckArgument(overlap is null, nameof(options), $"The intervals {overlap?.Item1} and {overlap?.Item2} overlap; merge them into one interval.");
         return new BusinessCalendar(options.TimeZone, hours, new HashSet<LocalDate>(options.Holidays));
     }
 
@@ -368,7 +370,7 @@ public sealed class BusinessCalendar
         }
 
         // The business time of the whole blocks a.Block .. b.Block − 1, memoised per (a.Block, b.Block) in a small slot.
-        ref Cursor.Span slot = ref cursor.Spans[(int)(a.Block & (Cursor.SpanSlots - 1))];
+        ref Cursor.BlockRun slot = ref cursor.Runs[(int)(a.Block & (Cursor.RunSlots - 1))];
         if (!slot.Set || slot.From != a.Block || slot.To != b.Block)
         {
             long total = 0;
@@ -377,7 +379,7 @@ public sealed class BusinessCalendar
                 total += GetBlock(index).Total;
             }
 
-            slot = new Cursor.Span(true, a.Block, b.Block, total);
+            slot = new Cursor.BlockRun(true, a.Block, b.Block, total);
         }
 
         return slot.Total - a.Cumulative + b.Cumulative;
@@ -386,19 +388,20 @@ public sealed class BusinessCalendar
     /// <summary>A worker's own lookup state for <see cref="PositionOf(Instant, ref Cursor)"/>; start from <c>default</c>.</summary>
     internal struct Cursor
     {
-        internal const int SpanSlots = 4;
+        internal const int RunSlots = 4;
 
         internal Block? Block;
         internal int Interval;
         internal long Offset;
-        internal SpanSlotArray Spans;
+        internal RunSlotArray Runs;
 
-        internal readonly record struct Span(bool Set, long From, long To, long Total);
+        /// <summary>The business time of the whole blocks <c>From</c> .. <c>To</c> − 1 (a memoised run of blocks).</summary>
+        internal readonly record struct BlockRun(bool Set, long From, long To, long Total);
 
-        [System.Runtime.CompilerServices.InlineArray(SpanSlots)]
-        internal struct SpanSlotArray
+        [System.Runtime.CompilerServices.InlineArray(RunSlots)]
+        internal struct RunSlotArray
         {
-            private Span _first;
+            private BlockRun _first;
         }
     }
 
@@ -554,7 +557,8 @@ public sealed class BusinessCalendar
         return new Block(index, start, end, starts.ToArray(), ends.ToArray(), cumulative);
     }
 
-    private static void ThrowIfOverlapping(BusinessHours[] hours)
+    /// <summary>Two intervals that overlap on the weekly cycle, or <see langword="null"/> when none do.</summary>
+    private static (BusinessHours, BusinessHours)? FirstOverlap(BusinessHours[] hours)
     {
         // Each interval on the weekly cycle in nanoseconds from Monday 00:00; Sunday overnight intervals wrap to Monday.
         var spans = new List<(long Start, long End, BusinessHours Source)>();
@@ -578,10 +582,11 @@ public sealed class BusinessCalendar
         {
             if (spans[i].Start < spans[i - 1].End)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"The intervals {spans[i - 1].Source} and {spans[i].Source} overlap; merge them into one interval."), "options");
+                return (spans[i - 1].Source, spans[i].Source);
             }
         }
+
+        return null;
     }
 
     internal sealed class Block(long index, Instant start, Instant end, long[] starts, long[] ends, long[] cumulative)

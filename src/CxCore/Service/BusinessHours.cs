@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Service;
@@ -62,7 +63,7 @@ public readonly struct BusinessHours : IEquatable<BusinessHours>
     /// </exception>
     public static BusinessHours FromTimes(IsoDayOfWeek day, LocalTime start, LocalTime end)
     {
-        ThrowIfBadDay(day);
+        Preconditions.CheckArgumentRange(day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, nameof(day), day, $"The day must be Monday to Sunday; {day} is not.");
         if (end == LocalTime.Midnight)
         {
             return new BusinessHours(day, start, end, endsNextDay: true);
@@ -91,7 +92,7 @@ public readonly struct BusinessHours : IEquatable<BusinessHours>
     /// </exception>
     public static BusinessHours FromOvernightTimes(IsoDayOfWeek day, LocalTime start, LocalTime end)
     {
-        ThrowIfBadDay(day);
+        Preconditions.CheckArgumentRange(day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, nameof(day), day, $"The day must be Monday to Sunday; {day} is not.");
         if (end > start)
         {
             throw new ArgumentOutOfRangeException(nameof(end), end, string.Create(CultureInfo.InvariantCulture,
@@ -127,12 +128,4 @@ public readonly struct BusinessHours : IEquatable<BusinessHours>
     /// <param name="right">The second interval.</param>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(BusinessHours left, BusinessHours right) => !left.Equals(right);
-
-    private static void ThrowIfBadDay(IsoDayOfWeek day)
-    {
-        if (day < IsoDayOfWeek.Monday || day > IsoDayOfWeek.Sunday)
-        {
-            throw new ArgumentOutOfRangeException(nameof(day), day, "The day must be Monday to Sunday.");
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
+using CxCore.Service.Engine;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Service;
@@ -28,43 +29,18 @@ namespace CxCore.Service;
 /// </remarks>
 public readonly struct CaseMetrics
 {
-    private const long Missing = -1;
-
-    // Calendar nanoseconds at even indices, business at odd: [metric * 2 + basis]; −1 when undefined. Stored inline
-    // (no array per case) so a million cases are one array.
-    private readonly SlotValues _values;
+    private readonly CaseValues _values;
+    private readonly CaseFacts _facts;
     private readonly bool _defined;
 
-    private CaseMetrics(in SlotValues values, int agentReplies, int nextReplyCount, Flags flags)
+    /// <summary>The metrics the per-case pass (<see cref="CaseEvaluator"/>) measured.</summary>
+    internal CaseMetrics(in CaseValues values, int agentReplies, int nextReplyCount, CaseFacts facts)
     {
         _values = values;
         _defined = true;
         AgentReplies = agentReplies;
         NextReplyCount = nextReplyCount;
-        _flags = flags;
-    }
-
-    private readonly Flags _flags;
-
-    [Flags]
-    private enum Flags : byte
-    {
-        None = 0,
-        Resolved = 1,
-        Reopened = 2,
-        CustomerFollowUp = 4,
-        Chatbot = 8,
-        HandedOff = 16,
-        EverSolved = 32,
-    }
-
-    // Slots after the seven ServiceMetric values.
-    private const int AgeSlot = 7, RunningWaitSlot = 8;
-
-    [System.Runtime.CompilerServices.InlineArray(18)]
-    private struct SlotValues
-    {
-        private long _first;
+        _facts = facts;
     }
 
     /// <summary>The number of agent replies.</summary>
@@ -74,22 +50,22 @@ public readonly struct CaseMetrics
     public int NextReplyCount { get; }
 
     /// <summary>Whether the case is Solved or Closed at the cut-off.</summary>
-    public bool IsResolved => (_flags & Flags.Resolved) != 0;
+    public bool IsResolved => (_facts & CaseFacts.Resolved) != 0;
 
     /// <summary>Whether the case was solved at least once (it may have been reopened since).</summary>
-    public bool WasEverSolved => (_flags & Flags.EverSolved) != 0;
+    public bool WasEverSolved => (_facts & CaseFacts.EverSolved) != 0;
 
     /// <summary>Whether the case was reopened at least once.</summary>
-    public bool IsReopened => (_flags & Flags.Reopened) != 0;
+    public bool IsReopened => (_facts & CaseFacts.Reopened) != 0;
 
     /// <summary>Resolved with fewer than 2 agent replies.</summary>
     public bool IsOneTouch => IsResolved && AgentReplies < 2;
 
     /// <summary>Resolved, never reopened, and no customer message after the first agent reply.</summary>
-    public bool IsFirstContactResolution => IsResolved && !IsReopened && (_flags & Flags.CustomerFollowUp) == 0;
+    public bool IsFirstContactResolution => IsResolved && !IsReopened && (_facts & CaseFacts.CustomerFollowUp) == 0;
 
     /// <summary>For a chatbot case: resolved without a hand-off to a human; <see langword="null"/> for other channels.</summary>
-    public bool? IsBotContained => (_flags & Flags.Chatbot) == 0 ? null : IsResolved && (_flags & Flags.HandedOff) == 0;
+    public bool? IsBotContained => (_facts & CaseFacts.Chatbot) == 0 ? null : IsResolved && (_facts & CaseFacts.HandedOff) == 0;
 
     /// <summary>The duration of <paramref name="metric"/> in <paramref name="basis"/>; for <see cref="ServiceMetric.NextReply"/> the longest completed wait.</summary>
     /// <param name="metric">The metric.</param>
@@ -98,25 +74,30 @@ public readonly struct CaseMetrics
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or <paramref name="basis"/> is not a defined value.</exception>
     public Duration? Get(ServiceMetric metric, TimeBasis basis)
     {
-        if (unchecked((uint)metric) > (uint)ServiceMetric.OnHold)
-        {
-            throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined ServiceMetric.");
-        }
-
-        return Value((int)metric, basis);
+        Preconditions.CheckDefined(metric, nameof(metric));
+        Preconditions.CheckDefined(basis, nameof(basis));
+        return ToDuration(Raw(metric, basis));
     }
 
     /// <summary>The time from opening to the cut-off, or to the full resolution when resolved: the observed time of the resolution curve.</summary>
     /// <param name="basis">Calendar or business time.</param>
     /// <returns>The observed time; <see langword="null"/> only for <c>default</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
-    public Duration? ObservedTime(TimeBasis basis) => IsResolved ? Value((int)ServiceMetric.FullResolution, basis) : Value(AgeSlot, basis);
+    public Duration? ObservedTime(TimeBasis basis)
+    {
+        Preconditions.CheckDefined(basis, nameof(basis));
+        return ToDuration(IsResolved ? Raw(ServiceMetric.FullResolution, basis) : RawAge(basis));
+    }
 
     /// <summary>How long a customer message has been waiting for a reply at the cut-off; <see langword="null"/> when none is waiting.</summary>
     /// <param name="basis">Calendar or business time.</param>
     /// <returns>The running wait or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
-    public Duration? RunningWait(TimeBasis basis) => Value(RunningWaitSlot, basis);
+    public Duration? RunningWait(TimeBasis basis)
+    {
+        Preconditions.CheckDefined(basis, nameof(basis));
+        return ToDuration(RawRunningWait(basis));
+    }
 
     /// <summary>Computes the metrics of <paramref name="serviceCase"/> as known at <paramref name="asOf"/>.</summary>
     /// <param name="serviceCase">The case.</param>
@@ -133,10 +114,11 @@ public readonly struct CaseMetrics
         ArgumentNullException.ThrowIfNull(serviceCase);
         ArgumentNullException.ThrowIfNull(calendar);
         BusinessCalendar.ThrowIfUnsupported(asOf, nameof(asOf));
-        ThrowIfOpenedAfter(serviceCase, asOf, 0);
         ThrowIfOpenedTooEarly(serviceCase, 0, nameof(serviceCase));
+        Preconditions.CheckArgumentRange(serviceCase.OpenedAt <= asOf, nameof(asOf), asOf,
+            $"Service case '{serviceCase.Id}' was opened at {serviceCase.OpenedAt}, after the cut-off {asOf}.");
         var cursor = default(BusinessCalendar.Cursor);
-        return Compute(serviceCase, calendar, asOf, calendar.PositionOf(asOf), null, 0, ref cursor);
+        return CaseEvaluator.Evaluate(serviceCase, calendar, asOf, calendar.PositionOf(asOf), null, 0, ref cursor);
     }
 
     /// <summary>Throws when the case opened before the calendar's supported range (its events up to the cut-off are then all inside it).</summary>
@@ -149,204 +131,18 @@ public readonly struct CaseMetrics
         }
     }
 
-    internal static void ThrowIfOpenedAfter(ServiceCase serviceCase, Instant asOf, int position)
-    {
-        if (serviceCase.OpenedAt > asOf)
-        {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, string.Create(CultureInfo.InvariantCulture,
-                $"Service case '{serviceCase.Id}' (position {position}) was opened at {serviceCase.OpenedAt}, after the cut-off {asOf}."));
-        }
-    }
-
-    private Duration? Value(int slot, TimeBasis basis)
-    {
-        if (unchecked((uint)basis) > (uint)TimeBasis.Business)
-        {
-            throw new ArgumentOutOfRangeException(nameof(basis), basis, "The basis must be Calendar or Business.");
-        }
-
-        long v = !_defined ? Missing : _values[slot * 2 + (int)basis];
-        return v < 0 ? null : Duration.FromNanoseconds(v);
-    }
-
-    /// <summary>Copies the raw values ([metric * 2 + basis], nanoseconds, −1 when undefined) into <paramref name="destination"/> (14 long).</summary>
-    internal void CopyRawTo(Span<long> destination)
-    {
-        if (!_defined)
-        {
-            destination.Fill(Missing);
-            return;
-        }
-
-        ((ReadOnlySpan<long>)_values)[..14].CopyTo(destination);
-    }
-
     /// <summary>The raw value in nanoseconds, −1 when undefined.</summary>
-    internal long Raw(ServiceMetric metric, TimeBasis basis) => !_defined ? Missing : _values[(int)metric * 2 + (int)basis];
+    internal long Raw(ServiceMetric metric, TimeBasis basis) => _defined ? _values[metric, basis] : CaseValues.Missing;
 
-    /// <summary>The raw observed time (resolution curve) in nanoseconds.</summary>
-    internal long RawObserved(TimeBasis basis) => IsResolved ? Raw(ServiceMetric.FullResolution, basis) : (!_defined ? Missing : _values[AgeSlot * 2 + (int)basis]);
+    /// <summary>The raw time from opening to the cut-off in nanoseconds, −1 for <c>default</c>.</summary>
+    internal long RawAge(TimeBasis basis) => _defined ? _values.Age(basis) : CaseValues.Missing;
 
-    /// <summary>The resolution-curve key: <see cref="RawObserved"/> × 2, + 1 when censored (not resolved).</summary>
-    internal long ObservedKey(TimeBasis basis) => RawObserved(basis) * 2 + (IsResolved ? 0 : 1);
+    /// <summary>The raw running wait in nanoseconds, −1 when none is waiting.</summary>
+    internal long RawRunningWait(TimeBasis basis) => _defined ? _values.RunningWait(basis) : CaseValues.Missing;
 
-    internal long RawRunningWait(TimeBasis basis) => !_defined ? Missing : _values[RunningWaitSlot * 2 + (int)basis];
+    /// <summary>The case on the resolution curve: time to full resolution, or its age censored when unresolved.</summary>
+    internal Engine.ObservedTime Observed(TimeBasis basis) =>
+        IsResolved ? Engine.ObservedTime.From(Raw(ServiceMetric.FullResolution, basis), resolved: true) : Engine.ObservedTime.From(RawAge(basis), resolved: false);
 
-    internal long RawAge(TimeBasis basis) => !_defined ? Missing : _values[AgeSlot * 2 + (int)basis];
-
-    /// <summary>
-    /// One pass over the case's events up to <paramref name="asOf"/>. Each event's instant is looked up on the business
-    /// clock once; every business duration is then a subtraction of two positions.
-    /// </summary>
-    internal static CaseMetrics Compute(ServiceCase serviceCase, BusinessCalendar calendar, Instant asOf, BusinessCalendar.Position asOfPosition,
-        List<(int Case, long Calendar, long Business)>? nextReplySamples, int caseIndex, ref BusinessCalendar.Cursor cursor)
-    {
-        ReadOnlySpan<CaseEvent> events = serviceCase.EventSpan;
-        var values = default(SlotValues);
-        ((Span<long>)values).Fill(Missing);
-        Instant opened = events[0].At;
-        BusinessCalendar.Position openedPosition = calendar.PositionOf(opened, ref cursor);
-        long waitNew = 0, waitNewB = 0, waitOpen = 0, waitOpenB = 0, waitHold = 0, waitHoldB = 0;
-        CaseStatus status = CaseStatus.New;
-        Instant statusStart = opened;
-        BusinessCalendar.Position statusStartPosition = openedPosition;
-        Instant? waitStart = null;
-        BusinessCalendar.Position waitStartPosition = default;
-        int replies = 0, nextReplies = 0;
-        long worstNext = Missing, worstNextB = Missing;
-        Flags flags = serviceCase.Channel == Channel.Chatbot ? Flags.Chatbot : Flags.None;
-        bool replied = false;
-
-        for (int i = 1; i <= events.Length; i++)
-        {
-            bool last = i == events.Length;
-            if (!last && events[i].At > asOf)
-            {
-                last = true;
-            }
-
-            Instant at = last ? asOf : events[i].At;
-            BusinessCalendar.Position position = last ? asOfPosition : (at == statusStart ? statusStartPosition : calendar.PositionOf(at, ref cursor));
-
-            // Close the interval spent in the current status.
-            if (at > statusStart && status is CaseStatus.New or CaseStatus.Open or CaseStatus.OnHold)
-            {
-                long cal = (at - statusStart).ToInt64Nanoseconds();
-                long bus = calendar.Between(statusStartPosition, position, ref cursor);
-                switch (status)
-                {
-                    case CaseStatus.New:
-                        waitNew += cal;
-                        waitNewB += bus;
-                        break;
-                    case CaseStatus.Open:
-                        waitOpen += cal;
-                        waitOpenB += bus;
-                        break;
-                    default:
-                        waitHold += cal;
-                        waitHoldB += bus;
-                        break;
-                }
-            }
-
-            statusStart = at;
-            statusStartPosition = position;
-            if (last)
-            {
-                break;
-            }
-
-            ref readonly CaseEvent e = ref events[i];
-            switch (e.Kind)
-            {
-                case CaseEventKind.AgentReply:
-                    replies++;
-                    if (!replied)
-                    {
-                        replied = true;
-                        Set(ref values, ServiceMetric.FirstResponse, (at - opened).ToInt64Nanoseconds(), calendar.Between(openedPosition, position, ref cursor));
-                    }
-
-                    if (waitStart is { } ws)
-                    {
-                        long cal = (at - ws).ToInt64Nanoseconds(), bus = calendar.Between(waitStartPosition, position, ref cursor);
-                        nextReplies++;
-                        worstNext = Math.Max(worstNext, cal);
-                        worstNextB = Math.Max(worstNextB, bus);
-                        nextReplySamples?.Add((caseIndex, cal, bus));
-                        waitStart = null;
-                    }
-
-                    break;
-                case CaseEventKind.CustomerMessage:
-                    if (replied)
-                    {
-                        flags |= Flags.CustomerFollowUp;
-                        if (waitStart is null)
-                        {
-                            waitStart = at;
-                            waitStartPosition = position;
-                        }
-                    }
-
-                    break;
-                case CaseEventKind.BotHandoff:
-                    flags |= Flags.HandedOff;
-                    break;
-                case CaseEventKind.Reopened:
-                    flags |= Flags.Reopened;
-                    status = CaseStatus.Open;
-                    break;
-                case CaseEventKind.StatusChanged:
-                    status = e.Status!.Value;
-                    if (status == CaseStatus.Solved)
-                    {
-                        long cal = (at - opened).ToInt64Nanoseconds(), bus = calendar.Between(openedPosition, position, ref cursor);
-                        if ((flags & Flags.EverSolved) == 0)
-                        {
-                            flags |= Flags.EverSolved;
-                            Set(ref values, ServiceMetric.FirstResolution, cal, bus);
-                        }
-
-                        Set(ref values, ServiceMetric.FullResolution, cal, bus);
-                        waitStart = null;
-                    }
-
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        if (status is CaseStatus.Solved or CaseStatus.Closed)
-        {
-            flags |= Flags.Resolved;
-        }
-        else
-        {
-            values[(int)ServiceMetric.FullResolution * 2] = Missing;
-            values[(int)ServiceMetric.FullResolution * 2 + 1] = Missing;
-        }
-
-        Set(ref values, ServiceMetric.NextReply, worstNext, worstNextB);
-        Set(ref values, ServiceMetric.RequesterWait, waitNew + waitOpen + waitHold, waitNewB + waitOpenB + waitHoldB);
-        Set(ref values, ServiceMetric.AgentWork, waitNew + waitOpen, waitNewB + waitOpenB);
-        Set(ref values, ServiceMetric.OnHold, waitHold, waitHoldB);
-        values[AgeSlot * 2] = (asOf - opened).ToInt64Nanoseconds();
-        values[AgeSlot * 2 + 1] = calendar.Between(openedPosition, asOfPosition, ref cursor);
-        if (waitStart is { } running)
-        {
-            values[RunningWaitSlot * 2] = (asOf - running).ToInt64Nanoseconds();
-            values[RunningWaitSlot * 2 + 1] = calendar.Between(waitStartPosition, asOfPosition, ref cursor);
-        }
-
-        return new CaseMetrics(values, replies, nextReplies, flags);
-    }
-
-    private static void Set(ref SlotValues values, ServiceMetric metric, long calendar, long business)
-    {
-        values[(int)metric * 2] = calendar;
-        values[(int)metric * 2 + 1] = business;
-    }
+    private static Duration? ToDuration(long nanoseconds) => nanoseconds < 0 ? null : Duration.FromNanoseconds(nanoseconds);
 }

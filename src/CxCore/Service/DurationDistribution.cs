@@ -88,9 +88,6 @@ public sealed class DurationDistribution
         return new DurationDistribution(sorted);
     }
 
-    /// <summary>Wraps nanosecond values that are already sorted and validated (no copy).</summary>
-    internal static DurationDistribution FromSortedNanoseconds(long[] sorted) => new(sorted);
-
     /// <summary>The type-7 percentile <paramref name="p"/> (see the remarks).</summary>
     /// <param name="p">The share, from 0 (the minimum) to 1 (the maximum).</param>
     /// <returns>The percentile; <see langword="null"/> when empty.</returns>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CxCore.Service.Engine;
 using NodaTime;
 
 namespace CxCore.Service;

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using CxCore.Ratings;
+using CxCore.Service.Engine;
+using CxCore.Utility;
 using MathNet.Numerics.Distributions;
 using NodaTime;
 
@@ -103,13 +105,13 @@ public sealed class ResolutionCurve
     public static ResolutionCurve FromObservations(IEnumerable<(Duration Time, bool Resolved)> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
-        var keys = new List<long>();
+        var times = new List<ObservedTime>();
         foreach ((Duration time, bool resolved) in observations)
         {
-            keys.Add(Key(time, resolved, keys.Count));
+            times.Add(Observe(time, resolved, times.Count));
         }
 
-        return FromKeys(keys.ToArray());
+        return FromObserved(times.ToArray());
     }
 
     /// <summary>Builds the curve from parallel spans of observed times and resolved flags.</summary>
@@ -125,53 +127,53 @@ public sealed class ResolutionCurve
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"There are {times.Length} times but {resolved.Length} resolved flags."), nameof(resolved));
         }
 
-        long[] keys = new long[times.Length];
-        for (int i = 0; i < keys.Length; i++)
+        var observed = new ObservedTime[times.Length];
+        for (int i = 0; i < observed.Length; i++)
         {
-            keys[i] = Key(times[i], resolved[i], i);
+            observed[i] = Observe(times[i], resolved[i], i);
         }
 
-        return FromKeys(keys);
+        return FromObserved(observed);
     }
 
-    /// <summary>Encodes a time and its status in one sortable key: nanoseconds × 2, +1 when censored.</summary>
-    private static long Key(Duration time, bool resolved, int position)
+    /// <summary>A validated observation.</summary>
+    private static ObservedTime Observe(Duration time, bool resolved, int position)
     {
         if (time < Duration.Zero || time > MaxTime)
         {
             throw new ArgumentOutOfRangeException("times", time, string.Create(CultureInfo.InvariantCulture, $"The time {time} at position {position} is negative or longer than 100 years."));
         }
 
-        return time.ToInt64Nanoseconds() * 2 + (resolved ? 0 : 1);
+        return ObservedTime.From(time.ToInt64Nanoseconds(), resolved);
     }
 
-    /// <summary>Builds the curve from keys (nanoseconds × 2, +1 when censored), reordering them in place.</summary>
-    internal static ResolutionCurve FromKeys(long[] keys)
+    /// <summary>Builds the curve from each case's observation, reordering them in place.</summary>
+    internal static ResolutionCurve FromObserved(ObservedTime[] observed)
     {
-        SortKeys(keys);
+        ObservedTime.Sort(observed);
         int distinct = 0;
-        for (int i = 0; i < keys.Length; i++)
+        for (int i = 0; i < observed.Length; i++)
         {
-            distinct += i == 0 || keys[i] >> 1 != keys[i - 1] >> 1 ? 1 : 0;
+            distinct += i == 0 || !observed[i].SameTimeAs(observed[i - 1]) ? 1 : 0;
         }
 
         var steps = new ResolutionStep[distinct];
         int s = 0;
-        long atRisk = keys.Length, resolvedTotal = 0;
+        long atRisk = observed.Length, resolvedTotal = 0;
         double survival = 1, greenwood = 0;
-        for (int i = 0; i < keys.Length;)
+        for (int i = 0; i < observed.Length;)
         {
-            long nanos = keys[i] >> 1;
+            ObservedTime first = observed[i];
             long d = 0, c = 0;
-            for (; i < keys.Length && keys[i] >> 1 == nanos; i++)
+            for (; i < observed.Length && observed[i].SameTimeAs(first); i++)
             {
-                if ((keys[i] & 1) == 0)
+                if (observed[i].IsCensored)
                 {
-                    d++;
+                    c++;
                 }
                 else
                 {
-                    c++;
+                    d++;
                 }
             }
 
@@ -181,77 +183,12 @@ public sealed class ResolutionCurve
                 greenwood += atRisk == d ? double.PositiveInfinity : (double)d / ((double)atRisk * (atRisk - d));
             }
 
-            steps[s++] = new ResolutionStep(Duration.FromNanoseconds(nanos), atRisk, d, c, survival, greenwood);
+            steps[s++] = new ResolutionStep(Duration.FromNanoseconds(first.Nanoseconds), atRisk, d, c, survival, greenwood);
             atRisk -= d + c;
             resolvedTotal += d;
         }
 
-        return new ResolutionCurve(steps, keys.Length, resolvedTotal);
-    }
-
-    /// <summary>Sorts keys ascending: LSD radix sort (11-bit digits, constant digits skipped) for large non-negative inputs.</summary>
-    internal static void SortKeys(long[] keys)
-    {
-        const int Bits = 11, Buckets = 1 << Bits, Mask = Buckets - 1;
-        if (keys.Length < 4096)
-        {
-            Array.Sort(keys);
-            return;
-        }
-
-        long min = long.MaxValue, max = 0;
-        foreach (long k in keys)
-        {
-            min = Math.Min(min, k);
-            max = Math.Max(max, k);
-        }
-
-        if (min < 0)
-        {
-            Array.Sort(keys);
-            return;
-        }
-
-        int digits = Math.Max(1, (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)max) + Bits - 1) / Bits);
-        int[] counts = new int[digits * Buckets];
-        foreach (long k in keys)
-        {
-            for (int d = 0; d < digits; d++)
-            {
-                counts[d * Buckets + (int)((k >> (d * Bits)) & Mask)]++;
-            }
-        }
-
-        long[] source = keys, target = GC.AllocateUninitializedArray<long>(keys.Length);
-        for (int d = 0; d < digits; d++)
-        {
-            Span<int> count = counts.AsSpan(d * Buckets, Buckets);
-            int shift = d * Bits;
-            if (count[(int)((keys[0] >> shift) & Mask)] == keys.Length)
-            {
-                continue; // every key has the same digit here
-            }
-
-            int sum = 0;
-            for (int b = 0; b < Buckets; b++)
-            {
-                int c = count[b];
-                count[b] = sum;
-                sum += c;
-            }
-
-            foreach (long k in source)
-            {
-                target[count[(int)((k >> shift) & Mask)]++] = k;
-            }
-
-            (source, target) = (target, source);
-        }
-
-        if (!ReferenceEquals(source, keys))
-        {
-            source.CopyTo(keys, 0);
-        }
+        return new ResolutionCurve(steps, observed.Length, resolvedTotal);
     }
 
     /// <summary>The estimated probability that a case is still unresolved after <paramref name="time"/> (resolutions at <paramref name="time"/> count).</summary>
@@ -278,7 +215,7 @@ public sealed class ResolutionCurve
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not strictly between 0 and 1.</exception>
     public ConfidenceInterval SurvivalInterval(Duration time, double level = 0.95)
     {
-        ConfidenceInterval.ThrowIfBadLevel(level);
+        Preconditions.CheckConfidenceLevel(level);
         int i = Count == 0 ? -1 : StepAtOrBefore(time);
         if (Count == 0 || (i >= 0 && (_steps[i].Survival == 0 || double.IsInfinity(_steps[i].GreenwoodSum))))
         {

@@ -65,7 +65,7 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
         IReadOnlyDictionary<string, string>? attributes = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ModelValidation.ThrowIfDefault(customer, nameof(customer));
+        ModelValidation.CheckCustomer(customer, nameof(customer));
         if (channel.IsEmpty)
         {
             throw new ArgumentException($"Service case '{id}' needs a channel; default(Channel) is the unspecified channel.", nameof(channel));

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
-using System.Threading.Tasks;
+using System.Threading;
+using CxCore.Service.Engine;
+using CxCore.Utility;
 using NodaTime;
 
 namespace CxCore.Service;
@@ -28,17 +30,14 @@ namespace CxCore.Service;
 /// </remarks>
 public sealed class ServiceMetrics
 {
-    private const int ChunkSize = 16_384;
-
-    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities, byte[] outcomes, long[] slaCounts,
-        long[][] observedKeys)
+    private ServiceMetrics(Instant asOf, BusinessCalendar calendar, CaseMetrics[] cases, SlaReport sla, ServiceSegment overall, ServiceSegment[] segments)
     {
-        ObservedKeys = observedKeys;
         AsOf = asOf;
         Calendar = calendar;
-        CaseArray = cases;
         Cases = new ReadOnlyCollection<CaseMetrics>(cases);
-        Sla = new SlaReport(policy, cases, priorities, outcomes, slaCounts);
+        Sla = sla;
+        Overall = overall;
+        Segments = Array.AsReadOnly(segments);
     }
 
     /// <summary>The cut-off instant.</summary>
@@ -51,24 +50,16 @@ public sealed class ServiceMetrics
     public IReadOnlyList<CaseMetrics> Cases { get; }
 
     /// <summary>All cases together.</summary>
-    public ServiceSegment Overall { get; private set; } = null!;
+    public ServiceSegment Overall { get; }
 
     /// <summary>The segments: by channel, by priority, then by the segment attribute if one was named; each ordered by key (ordinal).</summary>
-    public IReadOnlyList<ServiceSegment> Segments { get; private set; } = [];
+    public IReadOnlyList<ServiceSegment> Segments { get; }
 
     /// <summary>The SLA outcomes of every case and the attainment per metric and priority.</summary>
     public SlaReport Sla { get; }
 
     /// <summary>The backlog at the cut-off: cases not Solved or Closed.</summary>
     public long Backlog => Overall.BacklogCount;
-
-    internal CaseMetrics[] CaseArray { get; }
-
-    /// <summary>
-    /// Per basis ([<see cref="TimeBasis"/>]), each case's resolution-curve key: the raw observed time × 2, + 1 when
-    /// censored (unresolved). Stored column-wise in the per-case pass so curves need not read the case metrics again.
-    /// </summary>
-    internal long[][] ObservedKeys { get; }
 
     /// <summary>
     /// The segments as a table, one row for <see cref="Overall"/> then one per entry of <see cref="Segments"/>, with
@@ -123,6 +114,7 @@ public sealed class ServiceMetrics
     /// <param name="policy">The SLA targets (<see cref="SlaPolicy.None"/> for none).</param>
     /// <param name="asOf">The cut-off: open cases are censored here, running SLA clocks stop here.</param>
     /// <param name="segmentAttribute">A case attribute to segment by, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the computation; checked before each chunk of 16,384 cases and each summary task.</param>
     /// <returns>The metrics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/>, a case, <paramref name="calendar"/> or <paramref name="policy"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
@@ -130,7 +122,9 @@ public sealed class ServiceMetrics
     /// <see cref="BusinessCalendar.SupportedRange"/> (0001-01-01 to 9999-01-01).
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="segmentAttribute"/> is empty or white space.</exception>
-    public static ServiceMetrics Compute(IEnumerable<ServiceCase> cases, BusinessCalendar calendar, SlaPolicy policy, Instant asOf, string? segmentAttribute = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ServiceMetrics Compute(IEnumerable<ServiceCase> cases, BusinessCalendar calendar, SlaPolicy policy, Instant asOf,
+        string? segmentAttribute = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -141,6 +135,7 @@ public sealed class ServiceMetrics
         }
 
         BusinessCalendar.ThrowIfUnsupported(asOf, nameof(asOf));
+        cancellationToken.ThrowIfCancellationRequested();
         ServiceCase[] all = cases as ServiceCase[] ?? cases.ToArray();
         for (int i = 0; i < all.Length; i++)
         {
@@ -149,121 +144,15 @@ public sealed class ServiceMetrics
                 throw new ArgumentNullException(nameof(cases), $"The case at position {i} is null.");
             }
 
-            CaseMetrics.ThrowIfOpenedAfter(all[i], asOf, i);
+            Preconditions.CheckArgumentRange(all[i].OpenedAt <= asOf, nameof(asOf), asOf,
+                $"Service case '{all[i].Id}' (position {i}) was opened at {all[i].OpenedAt}, after the cut-off {asOf}.");
             CaseMetrics.ThrowIfOpenedTooEarly(all[i], i, nameof(cases));
         }
 
-        // Every element is written by the per-case pass (the struct holds no references, so no zeroing is needed).
-        CaseMetrics[] metrics = GC.AllocateUninitializedArray<CaseMetrics>(all.Length);
-        byte[] outcomes = GC.AllocateUninitializedArray<byte>(all.Length * 3);
-        var priorities = new CasePriority[all.Length];
-        BusinessCalendar.Position asOfPosition = calendar.PositionOf(asOf);
-        int chunks = (all.Length + ChunkSize - 1) / ChunkSize;
-        var samples = new List<(int Case, long Calendar, long Business)>[chunks];
-        // Per chunk: the SLA outcome counts and each column's largest value (summed and maximised afterwards in chunk order).
-        var chunkSla = new long[chunks][];
-        var chunkMax = new long[chunks][];
-
-        // Per case, once: the metrics, and column-wise the values each summary takes (−1 when the case does not count).
-        var columns = new long[SegmentSummaries.Columns][];
-        for (int c = 0; c < columns.Length; c++)
-        {
-            columns[c] = c >> 1 == (int)ServiceMetric.NextReply ? [] : GC.AllocateUninitializedArray<long>(all.Length);
-        }
-
-        byte[] flags = GC.AllocateUninitializedArray<byte>(all.Length);
-        long[][] observedKeys = [GC.AllocateUninitializedArray<long>(all.Length), GC.AllocateUninitializedArray<long>(all.Length)];
-        // The segment keys are read while each case is in cache; grouping then scans these arrays.
-        string[] channelNames = new string[all.Length];
-        string[]? attributeValues = segmentAttribute is null ? null : new string[all.Length];
-        Parallel.For(0, chunks, chunk =>
-        {
-            var list = new List<(int, long, long)>();
-            var cursor = default(BusinessCalendar.Cursor);
-            long[] sla = new long[SlaReport.CountSlots];
-            long[] max = new long[SegmentSummaries.Columns];
-            int end = Math.Min(all.Length, (chunk + 1) * ChunkSize);
-            for (int i = chunk * ChunkSize; i < end; i++)
-            {
-                metrics[i] = CaseMetrics.Compute(all[i], calendar, asOf, asOfPosition, list, i, ref cursor);
-                CasePriority priority = all[i].Priority;
-                priorities[i] = priority;
-                SlaReport.Store(policy, in metrics[i], priority, outcomes, i, sla);
-                flags[i] = SegmentSummaries.Store(in metrics[i], columns, i, max);
-                observedKeys[0][i] = metrics[i].ObservedKey(TimeBasis.Calendar);
-                observedKeys[1][i] = metrics[i].ObservedKey(TimeBasis.Business);
-                channelNames[i] = all[i].Channel.Name;
-                if (attributeValues is not null)
-                {
-                    attributeValues[i] = all[i].Attributes.TryGetValue(segmentAttribute!, out string? v) ? v : string.Empty;
-                }
-            }
-
-            samples[chunk] = list;
-            chunkSla[chunk] = sla;
-            chunkMax[chunk] = max;
-        });
-
-        long[] slaCounts = new long[SlaReport.CountSlots];
-        long[] columnMax = new long[SegmentSummaries.Columns];
-        for (int chunk = 0; chunk < chunks; chunk++)
-        {
-            for (int j = 0; j < slaCounts.Length; j++)
-            {
-                slaCounts[j] += chunkSla[chunk][j];
-            }
-
-            for (int c = 0; c < columnMax.Length; c++)
-            {
-                columnMax[c] = Math.Max(columnMax[c], chunkMax[chunk][c]);
-            }
-        }
-
-        // Next-reply samples in case order, with the case of each.
-        int total = 0;
-        foreach (List<(int Case, long Calendar, long Business)> list in samples)
-        {
-            total += list.Count;
-        }
-
-        long[] calendarSamples = new long[total], businessSamples = new long[total];
-        int[] sampleCase = new int[total];
-        int k = 0;
-        foreach (List<(int Case, long Calendar, long Business)> list in samples)
-        {
-            foreach ((int c, long cal, long bus) in list)
-            {
-                sampleCase[k] = c;
-                calendarSamples[k] = cal;
-                businessSamples[k++] = bus;
-            }
-        }
-
-        columns[(int)ServiceMetric.NextReply * 2] = calendarSamples;
-        columns[(int)ServiceMetric.NextReply * 2 + 1] = businessSamples;
-        for (int j = 0; j < total; j++)
-        {
-            columnMax[(int)ServiceMetric.NextReply * 2] = Math.Max(columnMax[(int)ServiceMetric.NextReply * 2], calendarSamples[j]);
-            columnMax[(int)ServiceMetric.NextReply * 2 + 1] = Math.Max(columnMax[(int)ServiceMetric.NextReply * 2 + 1], businessSamples[j]);
-        }
-
-        var result = new ServiceMetrics(asOf, calendar, policy, metrics, priorities, outcomes, slaCounts, observedKeys);
-        // The dimensions are independent: group them in parallel (each is deterministic on its own).
-        SegmentSummaries.Dimension? channel = null, priority = null, attribute = null;
-        Parallel.Invoke(
-            () => channel = SegmentSummaries.GroupByName(channelNames, "Channel", StringComparer.OrdinalIgnoreCase),
-            () => priority = SegmentSummaries.GroupByPriority(priorities),
-            () => attribute = attributeValues is null ? null : SegmentSummaries.GroupByName(attributeValues, segmentAttribute!, StringComparer.Ordinal));
-        var dimensions = new List<SegmentSummaries.Dimension>(4) { SegmentSummaries.Dimension.All(), channel!, priority! };
-        if (attribute is not null)
-        {
-            dimensions.Add(attribute);
-        }
-
-        ServiceSegment[] segments = SegmentSummaries.Build(result, dimensions, columns, columnMax, sampleCase, flags);
-        result.Overall = segments[0];
-        result.Segments = Array.AsReadOnly(segments[1..]);
-        return result;
+        CasePass pass = CasePass.Run(all, calendar, policy, asOf, segmentAttribute, cancellationToken);
+        var sla = new SlaReport(policy, pass.Metrics, pass.Priorities, pass.Outcomes, pass.SlaCounts);
+        ServiceSegment[] segments = SegmentEngine.Build(pass, sla, cancellationToken);
+        return new ServiceMetrics(asOf, calendar, pass.Metrics, sla, segments[0], segments[1..]);
     }
 
     /// <summary>The backlog at <paramref name="at"/>: cases opened by then and not Solved or Closed at that instant.</summary>

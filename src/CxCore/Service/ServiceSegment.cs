@@ -1,5 +1,7 @@
 using System;
 using System.Threading;
+using CxCore.Service.Engine;
+using CxCore.Utility;
 
 namespace CxCore.Service;
 
@@ -19,35 +21,30 @@ namespace CxCore.Service;
 /// </remarks>
 public sealed class ServiceSegment
 {
-    private readonly ServiceMetrics _owner;
     private readonly int[]? _indices; // null: every case
-    private readonly DurationSummary[] _summaries;
+    private readonly ColumnTable<DurationSummary> _summaries;
     private readonly SlaAttainment[] _attainment;
+    private readonly ObservedColumns _observed;
     private ResolutionCurve? _calendarCurve;
     private ResolutionCurve? _businessCurve;
 
-    /// <summary>A segment from precomputed summaries ([metric * 2 + basis]) and counts (see <see cref="SegmentSummaries"/>).</summary>
-    internal ServiceSegment(ServiceMetrics owner, string dimension, string key, int[]? indices, DurationSummary[] summaries, long count,
-        long resolved, long everSolved, long oneTouch, long fcr, long reopened, long chatbot, long contained)
+    /// <summary>A segment from the engine's summaries, rate counts and SLA attainment (see <see cref="SegmentEngine"/>).</summary>
+    internal ServiceSegment(string dimension, string key, int[]? indices, long count, SegmentRates rates, ColumnTable<DurationSummary> summaries,
+        SlaAttainment[] attainment, ObservedColumns observed)
     {
-        _owner = owner;
         _indices = indices;
+        _summaries = summaries;
+        _attainment = attainment;
+        _observed = observed;
         Dimension = dimension;
         Key = key;
-        _summaries = summaries;
         CaseCount = count;
-        ResolvedCount = resolved;
-        OneTouchRate = Rate(oneTouch, resolved);
-        FirstContactResolutionRate = Rate(fcr, resolved);
-        ReopenRate = Rate(reopened, everSolved);
-        ChatbotCaseCount = chatbot;
-        BotContainmentRate = Rate(contained, chatbot);
-
-        _attainment = new SlaAttainment[3];
-        for (var metric = SlaMetric.FirstResponse; metric <= SlaMetric.Resolution; metric++)
-        {
-            _attainment[(int)metric] = indices is null ? owner.Sla.Attainment(metric) : owner.Sla.Attainment(metric, indices);
-        }
+        ResolvedCount = rates[RateFlags.Resolved];
+        OneTouchRate = Rate(rates[RateFlags.OneTouch], ResolvedCount);
+        FirstContactResolutionRate = Rate(rates[RateFlags.FirstContactResolution], ResolvedCount);
+        ReopenRate = Rate(rates[RateFlags.Reopened], rates[RateFlags.EverSolved]);
+        ChatbotCaseCount = rates[RateFlags.Chatbot];
+        BotContainmentRate = Rate(rates[RateFlags.BotContained], ChatbotCaseCount);
     }
 
     /// <summary>The segment dimension: <c>"All"</c>, <c>"Channel"</c>, <c>"Priority"</c> or the attribute name.</summary>
@@ -87,8 +84,9 @@ public sealed class ServiceSegment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or <paramref name="basis"/> is not a defined value.</exception>
     public DurationSummary Summary(ServiceMetric metric, TimeBasis basis)
     {
-        ThrowIfBad(metric, basis);
-        return _summaries[(int)metric * 2 + (int)basis];
+        Preconditions.CheckDefined(metric, nameof(metric));
+        Preconditions.CheckDefined(basis, nameof(basis));
+        return _summaries[metric, basis];
     }
 
     /// <summary>The SLA attainment of <paramref name="metric"/> in this segment.</summary>
@@ -97,10 +95,7 @@ public sealed class ServiceSegment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a defined value.</exception>
     public SlaAttainment Attainment(SlaMetric metric)
     {
-        if (unchecked((uint)metric) > (uint)SlaMetric.Resolution)
-        {
-            throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined SlaMetric.");
-        }
+        Preconditions.CheckDefined(metric, nameof(metric));
 
         return _attainment[(int)metric];
     }
@@ -114,44 +109,17 @@ public sealed class ServiceSegment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
     public ResolutionCurve ResolutionCurve(TimeBasis basis)
     {
-        ThrowIfBad(ServiceMetric.FirstResponse, basis);
+        Preconditions.CheckDefined(basis, nameof(basis));
         ref ResolutionCurve? slot = ref basis == TimeBasis.Calendar ? ref _calendarCurve : ref _businessCurve;
         if (Volatile.Read(ref slot) is { } curve)
         {
             return curve;
         }
 
-        long[] observed = _owner.ObservedKeys[(int)basis];
-        long[] keys = GC.AllocateUninitializedArray<long>((int)CaseCount);
-        if (_indices is null)
-        {
-            observed.AsSpan(0, keys.Length).CopyTo(keys);
-        }
-        else
-        {
-            for (int j = 0; j < keys.Length; j++)
-            {
-                keys[j] = observed[_indices[j]];
-            }
-        }
-
-        curve = Service.ResolutionCurve.FromKeys(keys);
+        curve = Service.ResolutionCurve.FromObserved(_observed.Gather(basis, _indices, (int)CaseCount));
         Interlocked.CompareExchange(ref slot, curve, null);
         return slot!;
     }
 
     private static double Rate(long part, long whole) => whole == 0 ? double.NaN : (double)part / whole;
-
-    private static void ThrowIfBad(ServiceMetric metric, TimeBasis basis)
-    {
-        if (unchecked((uint)metric) > (uint)ServiceMetric.OnHold)
-        {
-            throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined ServiceMetric.");
-        }
-
-        if (unchecked((uint)basis) > (uint)TimeBasis.Business)
-        {
-            throw new ArgumentOutOfRangeException(nameof(basis), basis, "The basis must be Calendar or Business.");
-        }
-    }
 }

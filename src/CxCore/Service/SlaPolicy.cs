@@ -61,9 +61,6 @@ public sealed class SlaPolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or <paramref name="priority"/> is not a defined value.</exception>
     public SlaTarget? TargetFor(SlaMetric metric, CasePriority priority) => _targets[Index(metric, priority)];
 
-    /// <summary>Whether any target uses business time (then a calendar is needed).</summary>
-    internal bool UsesBusinessTime => Array.Exists(_targets, t => t is { Basis: TimeBasis.Business });
-
     private static int Index(SlaMetric metric, CasePriority priority)
     {
         if (unchecked((uint)metric) >= Metrics)

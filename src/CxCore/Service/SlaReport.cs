@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using NodaTime;
+using CxCore.Service.Engine;
 
 namespace CxCore.Service;
 
@@ -22,35 +22,17 @@ public sealed class SlaReport
 {
     private readonly CaseMetrics[] _cases;
     private readonly CasePriority[] _priorities;
-    private readonly SlaAttainment[] _byPriority; // [metric * 4 + priority]
-    private readonly byte[] _outcomes; // [case * 3 + metric]
+    private readonly SlaOutcomeTable _outcomes;
+    private readonly SlaCounts _counts;
 
-    /// <summary>A report from the outcomes and counts that <see cref="Store"/> filled for every case (in the engine's per-case pass).</summary>
-    internal SlaReport(SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities, byte[] outcomes, long[] counts)
+    /// <summary>A report from the outcomes and counts the engine's per-case pass (<see cref="CasePass"/>) filled for every case.</summary>
+    internal SlaReport(SlaPolicy policy, CaseMetrics[] cases, CasePriority[] priorities, SlaOutcomeTable outcomes, SlaCounts counts)
     {
         Policy = policy;
         _cases = cases;
         _priorities = priorities;
         _outcomes = outcomes;
-        _byPriority = new SlaAttainment[12];
-        for (int slot = 0; slot < 12; slot++)
-        {
-            _byPriority[slot] = new SlaAttainment(counts[slot * 4 + 1], counts[slot * 4 + 2], counts[slot * 4 + 3]);
-        }
-    }
-
-    /// <summary>The length of the counts array of <see cref="Store"/>: [(metric * 4 + priority) * 4 + outcome].</summary>
-    internal const int CountSlots = 12 * 4;
-
-    /// <summary>Evaluates case <paramref name="i"/> against the three targets of its priority: its outcome bytes and the counts.</summary>
-    internal static void Store(SlaPolicy policy, in CaseMetrics m, CasePriority priority, byte[] outcomes, int i, Span<long> counts)
-    {
-        for (var metric = SlaMetric.FirstResponse; metric <= SlaMetric.Resolution; metric++)
-        {
-            SlaOutcome outcome = Evaluate(m, policy.TargetFor(metric, priority), metric).Outcome;
-            outcomes[i * 3 + (int)metric] = (byte)outcome;
-            counts[((int)metric * 4 + (int)priority) * 4 + (int)outcome]++;
-        }
+        _counts = counts;
     }
 
     /// <summary>The policy the cases were measured against.</summary>
@@ -68,7 +50,7 @@ public sealed class SlaReport
     {
         ArgumentOutOfRangeException.ThrowIfNegative(caseIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(caseIndex, Count);
-        return Evaluate(_cases[caseIndex], Policy.TargetFor(metric, _priorities[caseIndex]), metric);
+        return SlaClocks.Evaluate(_cases[caseIndex], Policy.TargetFor(metric, _priorities[caseIndex]), metric);
     }
 
     /// <summary>The attainment of <paramref name="metric"/> over all priorities.</summary>
@@ -97,7 +79,7 @@ public sealed class SlaReport
     public SlaAttainment Attainment(SlaMetric metric, CasePriority priority)
     {
         _ = Policy.TargetFor(metric, priority); // validates both
-        return _byPriority[(int)metric * 4 + (int)priority];
+        return _counts.Attainment(metric, priority);
     }
 
     /// <summary>
@@ -146,60 +128,5 @@ public sealed class SlaReport
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> ToRows() => ToTable().ToRows();
 
     /// <summary>The attainment of <paramref name="metric"/> over a subset of cases.</summary>
-    internal SlaAttainment Attainment(SlaMetric metric, int[] indices)
-    {
-        Span<long> counts = stackalloc long[4];
-        foreach (int i in indices)
-        {
-            counts[_outcomes[i * 3 + (int)metric]]++;
-        }
-
-        return new SlaAttainment(counts[1], counts[2], counts[3]);
-    }
-
-    /// <summary>One case against one target.</summary>
-    internal static SlaResult Evaluate(in CaseMetrics m, SlaTarget? target, SlaMetric metric)
-    {
-        if (target is not { } t)
-        {
-            return default;
-        }
-
-        TimeBasis basis = t.Basis;
-        long limit = t.Target.ToInt64Nanoseconds();
-        long elapsed;
-        bool running;
-        switch (metric)
-        {
-            case SlaMetric.FirstResponse:
-                long reply = m.Raw(ServiceMetric.FirstResponse, basis);
-                long solved = m.Raw(ServiceMetric.FirstResolution, basis);
-                running = reply < 0 && solved < 0;
-                elapsed = reply >= 0 ? reply : solved >= 0 ? solved : m.RawAge(basis);
-                break;
-            case SlaMetric.NextReply:
-                long worst = m.Raw(ServiceMetric.NextReply, basis);
-                long waiting = m.RawRunningWait(basis);
-                if (worst < 0 && waiting < 0)
-                {
-                    return default;
-                }
-
-                running = waiting >= 0 && waiting >= worst;
-                elapsed = Math.Max(worst, waiting);
-                if (waiting >= 0 && worst > limit)
-                {
-                    running = false; // already breached by a completed wait
-                }
-
-                break;
-            default:
-                elapsed = m.Raw(ServiceMetric.RequesterWait, basis);
-                running = !m.IsResolved;
-                break;
-        }
-
-        SlaOutcome outcome = elapsed > limit ? SlaOutcome.Breached : running ? SlaOutcome.Pending : SlaOutcome.Achieved;
-        return new SlaResult(outcome, Duration.FromNanoseconds(elapsed), t);
-    }
+    internal SlaAttainment Attainment(SlaMetric metric, int[] indices) => _outcomes.Attainment(metric, indices);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace CxCore.Simulation;
 
@@ -72,6 +73,7 @@ public static class SyntheticCx
 {
     /// <summary>Generates a data set from <paramref name="options"/>.</summary>
     /// <param name="options">The settings; validated here.</param>
+    /// <param name="cancellationToken">Cancels the generation; checked before every 1,024th customer.</param>
     /// <returns>The data and its ground truth.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
@@ -79,13 +81,14 @@ public static class SyntheticCx
     /// department or channel rate is missing); the message names the setting.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A numeric setting is outside its documented range; the message names it.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
     /// Time and memory are proportional to the number of touchpoints: one million (100,000 customers) allocate about
     /// 400 MB, nearly all of it the returned objects, and take one to two seconds of CPU, much of it garbage collection.
     /// </remarks>
-    public static SyntheticCxData Generate(SyntheticCxOptions options)
+    public static SyntheticCxData Generate(SyntheticCxOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new SyntheticCxGenerator(options).Run();
+        return new SyntheticCxGenerator(options).Run(cancellationToken);
     }
 }

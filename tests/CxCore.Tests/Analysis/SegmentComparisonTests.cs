@@ -218,6 +218,8 @@ public sealed class SegmentComparisonTests
         Assert.Throws<ArgumentException>(() => SegmentComparison.Compare(Segments, RatingMetric.Nps, 0.95, "Z"));
         Assert.Throws<ArgumentOutOfRangeException>(() => SegmentComparison.Compare(Segments, RatingMetric.Nps, 1.0));
         Assert.Throws<ArgumentOutOfRangeException>(() => SegmentComparison.Compare(Segments, (RatingMetric)9));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SegmentComparison.Compare(Segments, RatingMetric.Custom));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SegmentComparison.ComparePairwise(Segments, RatingMetric.Custom));
         var mixed = new Dictionary<string, RatingCounts> { ["A"] = Nps(1, 1, 1), ["B"] = RatingCounts.Empty(RatingScale.FivePoint) };
         Assert.Throws<ArgumentException>(() => SegmentComparison.Compare(mixed, RatingMetric.Csat));
         var fivePoint = new Dictionary<string, RatingCounts> { ["A"] = RatingCounts.Empty(RatingScale.FivePoint), ["B"] = RatingCounts.Empty(RatingScale.FivePoint) };

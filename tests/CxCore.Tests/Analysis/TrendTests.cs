@@ -198,7 +198,7 @@ public sealed class TrendTests
     }
 
     [Fact]
-    public void Build_CsatAndCes_UseTheInstrumentKind()
+    public void Build_CsatAndCes_UseTheRatingMetric()
     {
         Instant at = Instant.FromUtc(2026, 1, 1, 12, 0);
         Feedback[] feedback =
@@ -272,6 +272,10 @@ public sealed class TrendTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Trend.Build(ok, FeedbackInstrument.Nps, (CalendarPeriod)7, DateTimeZone.Utc, from, to));
         Assert.Throws<ArgumentOutOfRangeException>(() => Trend.Build(ok, FeedbackInstrument.Nps, CalendarPeriod.Day, DateTimeZone.Utc, from, to, new TrendOptions { Confidence = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => Trend.Build(ok, FeedbackInstrument.Nps, CalendarPeriod.Day, DateTimeZone.Utc, from, to, new TrendOptions { Metric = (RatingMetric)5 }));
+        ArgumentOutOfRangeException custom = Assert.Throws<ArgumentOutOfRangeException>(
+            () => Trend.Build(ok, FeedbackInstrument.Nps, CalendarPeriod.Day, DateTimeZone.Utc, from, to, new TrendOptions { Metric = RatingMetric.Custom }));
+        Assert.Equal("Metric", custom.ParamName);
+        Assert.Contains("Custom has no standard score", custom.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Trend.Build(ok, FeedbackInstrument.Csat, CalendarPeriod.Day, DateTimeZone.Utc, from, to, new TrendOptions { Metric = RatingMetric.Nps }));
         Feedback weighted = new("w", Customer, from, FeedbackInstrument.Nps, 9, weight: 2);
         ArgumentException weights = Assert.Throws<ArgumentException>(() => Trend.Build([weighted], FeedbackInstrument.Nps, CalendarPeriod.Day, DateTimeZone.Utc, from, to));

@@ -1,3 +1,4 @@
+using CxCore.Ratings;
 using CxCore.Serialization;
 using CxCore.Service;
 using CxCore.Tests.Support;
@@ -57,7 +58,7 @@ public sealed partial class CxJsonTests
     public bool Serialize_TouchpointOutcome_RoundTrips(TouchpointOutcome value) => RoundTrips(value);
 
     [ScaledProperty(50)]
-    public bool Serialize_InstrumentKind_RoundTrips(InstrumentKind value) => RoundTrips(value);
+    public bool Serialize_RatingMetric_RoundTrips(RatingMetric value) => RoundTrips(value);
 
     [ScaledProperty(50)]
     public bool Serialize_CaseEventKind_RoundTrips(CaseEventKind value) => RoundTrips(value);
@@ -111,7 +112,7 @@ public sealed partial class CxJsonTests
     public bool Serialize_ListOfTouchpointOutcome_RoundTrips(IReadOnlyList<TouchpointOutcome> list) => ListRoundTrips(list);
 
     [ScaledProperty(100)]
-    public bool Serialize_ListOfInstrumentKind_RoundTrips(IReadOnlyList<InstrumentKind> list) => ListRoundTrips(list);
+    public bool Serialize_ListOfRatingMetric_RoundTrips(IReadOnlyList<RatingMetric> list) => ListRoundTrips(list);
 
     [ScaledProperty(100)]
     public bool Serialize_ListOfCaseEventKind_RoundTrips(IReadOnlyList<CaseEventKind> list) => ListRoundTrips(list);

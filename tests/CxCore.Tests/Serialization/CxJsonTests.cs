@@ -219,6 +219,14 @@ public sealed partial class CxJsonTests
     }
 
     [Fact]
+    public void Serialize_RatingMetric_KeepsTheWireNamesOfTheInstrumentKinds()
+    {
+        // The names instruments were written with before the metric and the instrument kind became one type.
+        Assert.Equal("""["nps","csat","ces","custom"]""", CxJson.Serialize<IReadOnlyList<CxCore.Ratings.RatingMetric>>(Enum.GetValues<CxCore.Ratings.RatingMetric>()));
+        Assert.Equal(CxCore.Ratings.RatingMetric.Ces, CxJson.Deserialize<FeedbackInstrument>("""{"kind":"ces"}""")!.Metric);
+    }
+
+    [Fact]
     public void Options_IsReadOnlyCamelCaseWithTheContext()
     {
         Assert.True(CxJson.Options.IsReadOnly);

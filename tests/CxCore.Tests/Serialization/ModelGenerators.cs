@@ -257,7 +257,7 @@ public static class ModelArbitraries
 
     public static Arbitrary<TouchpointOutcome> TouchpointOutcomeValues() => (Enums<TouchpointOutcome>()).ToArbitrary();
 
-    public static Arbitrary<InstrumentKind> InstrumentKindValues() => (Enums<InstrumentKind>()).ToArbitrary();
+    public static Arbitrary<RatingMetric> RatingMetricValues() => (Enums<RatingMetric>()).ToArbitrary();
 
     public static Arbitrary<CaseEventKind> CaseEventKindValues() => (Enums<CaseEventKind>()).ToArbitrary();
 
@@ -293,7 +293,7 @@ public static class ModelArbitraries
 
     public static Arbitrary<IReadOnlyList<TouchpointOutcome>> TouchpointOutcomeLists() => ShortListsOf(Enums<TouchpointOutcome>());
 
-    public static Arbitrary<IReadOnlyList<InstrumentKind>> InstrumentKindLists() => ShortListsOf(Enums<InstrumentKind>());
+    public static Arbitrary<IReadOnlyList<RatingMetric>> RatingMetricLists() => ShortListsOf(Enums<RatingMetric>());
 
     public static Arbitrary<IReadOnlyList<CaseEventKind>> CaseEventKindLists() => ShortListsOf(Enums<CaseEventKind>());
 

@@ -1,4 +1,5 @@
 using CxCore.Service;
+using CxCore.Service.Engine;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,10 +1,11 @@
+using CxCore.Ratings;
 using CxCore.Service;
 using CxCore.Simulation;
 using NodaTime;
 
 namespace CxCore.Tests.Simulation;
 
-public sealed class SyntheticCxTests
+public sealed partial class SyntheticCxTests
 {
     // One mid-sized data set shared by the read-only checks (generated once, in well under a second).
     private static readonly Lazy<SyntheticCxData> Shared = new(() => SyntheticCx.Generate(new SyntheticCxOptions { Customers = 3000 }));
@@ -206,7 +207,7 @@ public sealed class SyntheticCxTests
     [Fact]
     public void GroundTruth_PromotersAreHappierThanDetractors()
     {
-        var nps = Data.Feedback.Where(f => f.Instrument.Kind == InstrumentKind.Nps).ToList();
+        var nps = Data.Feedback.Where(f => f.Instrument.Metric == RatingMetric.Nps).ToList();
         double promoters = nps.Where(f => f.Rating >= 9).Average(f => Data.GroundTruth.Satisfaction[f.Customer]);
         double detractors = nps.Where(f => f.Rating <= 6).Average(f => Data.GroundTruth.Satisfaction[f.Customer]);
 
@@ -256,7 +257,7 @@ public sealed class SyntheticCxTests
         Assert.Contains(Data.Feedback, f => f.Instrument == FeedbackInstrument.Ces);
         foreach (Feedback f in Data.Feedback)
         {
-            if (f.Instrument.Kind == InstrumentKind.Nps)
+            if (f.Instrument.Metric == RatingMetric.Nps)
             {
                 Assert.False(f.IsTransactional);
                 continue;
@@ -266,7 +267,7 @@ public sealed class SyntheticCxTests
             Assert.Equal(point.Customer, f.Customer);
             Assert.True(f.At > point.At);
             Assert.NotEqual(TouchpointOutcome.Abandoned, point.Outcome);
-            if (f.Instrument.Kind == InstrumentKind.Ces)
+            if (f.Instrument.Metric == RatingMetric.Ces)
             {
                 Assert.Equal(Department.CustomerService, point.Department);
                 Assert.Equal(Initiator.Customer, point.Initiator);
@@ -274,7 +275,7 @@ public sealed class SyntheticCxTests
         }
 
         // About 30 % answer surveys; each answering customer gives exactly one NPS.
-        var npsCustomers = Data.Feedback.Where(f => f.Instrument.Kind == InstrumentKind.Nps).Select(f => f.Customer).ToList();
+        var npsCustomers = Data.Feedback.Where(f => f.Instrument.Metric == RatingMetric.Nps).Select(f => f.Customer).ToList();
         Assert.Equal(npsCustomers.Count, npsCustomers.Distinct().Count());
         Assert.InRange(npsCustomers.Count, 900 - 125, 900 + 125);   // binomial SD sqrt(3000·0.3·0.7) ≈ 25
     }
@@ -283,7 +284,7 @@ public sealed class SyntheticCxTests
     public void Csat_FollowsTheTouchpointOutcome()
     {
         var points = Data.Touchpoints.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var csat = Data.Feedback.Where(f => f.Instrument.Kind == InstrumentKind.Csat).ToList();
+        var csat = Data.Feedback.Where(f => f.Instrument.Metric == RatingMetric.Csat).ToList();
         double succeeded = csat.Where(f => points[f.TouchpointId!].Outcome == TouchpointOutcome.Succeeded).Average(f => f.Rating);
         double failed = csat.Where(f => points[f.TouchpointId!].Outcome == TouchpointOutcome.Failed).Average(f => f.Rating);
 

@@ -3,11 +3,11 @@ using System.Buffers;
 using System.Collections.Generic;
 using NodaTime;
 
-namespace CxCore;
+namespace CxCore.Journeys;
 
 /// <summary>
-/// What journey scoring reads of one touchpoint, in a compact, contiguous form that <see cref="Journey"/> builds once
-/// when it is created (so scoring does not chase each touchpoint's object, strings and stage).
+/// What journey scoring reads of one touchpoint, in a compact, contiguous form that <see cref="JourneyScoringData"/>
+/// builds once per journey, on first use (so scoring does not chase each touchpoint's object, strings and stage).
 /// </summary>
 /// <remarks>
 /// Every field is a pure function of the journey's touchpoints, independent of any scoring options: instants as Unix

@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Numerics;
 
-namespace CxCore.Service;
+namespace CxCore.Service.Engine;
 
 /// <summary>Order statistics by quickselect (linear expected time, in place).</summary>
 internal static class Selection

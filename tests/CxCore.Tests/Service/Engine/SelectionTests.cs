@@ -1,8 +1,9 @@
 using CxCore.Service;
+using CxCore.Service.Engine;
 using CxCore.Tests.Support;
 using FsCheck.Xunit;
 
-namespace CxCore.Tests.Service;
+namespace CxCore.Tests.Service.Engine;
 
 // Reference: sort a copy and read R's type-7 definition off the sorted values (DurationDistribution.Type7, itself
 // checked against R's quantile(x, type = 7) in DurationDistributionTests).

@@ -1,11 +1,12 @@
 using System;
 
-namespace CxCore;
+namespace CxCore.Journeys;
 
 /// <summary>
 /// A feedback item linked to a touchpoint of the same journey (its <see cref="Feedback.TouchpointId"/> equals the
-/// touchpoint's id, ordinally): the touchpoint's index and the item's rating as a signal in [−1, 1];
-/// <see cref="Journey"/> lists them once, ordered by touchpoint then feedback index.
+/// touchpoint's id, ordinally): the indexes of the touchpoint and of the feedback item in the journey's lists, and the
+/// item's rating as a signal in [−1, 1]; <see cref="JourneyScoringData"/> lists them once per journey, ordered by
+/// touchpoint then feedback index, for scoring and for the journey map.
 /// </summary>
 /// <remarks>
 /// The signal is (2·rating − min − max)/(max − min) on the instrument's scale, computed here once so that scoring does
@@ -13,14 +14,18 @@ namespace CxCore;
 /// </remarks>
 internal readonly struct FeedbackLink
 {
-    private FeedbackLink(int touchpoint, double signal)
+    private FeedbackLink(int touchpoint, int feedback, double signal)
     {
-        Touchpoint = touchpoint;
+        TouchpointIndex = touchpoint;
+        FeedbackIndex = feedback;
         Signal = signal;
     }
 
-    /// <summary>The index of the touchpoint.</summary>
-    public int Touchpoint { get; }
+    /// <summary>The index of the touchpoint in <see cref="Journey.Touchpoints"/>.</summary>
+    public int TouchpointIndex { get; }
+
+    /// <summary>The index of the feedback item in <see cref="Journey.Feedback"/>.</summary>
+    public int FeedbackIndex { get; }
 
     /// <summary>The feedback item's rating as a signal in [−1, 1]: (2·rating − min − max)/(max − min) on its scale.</summary>
     public double Signal { get; }
@@ -55,7 +60,7 @@ internal readonly struct FeedbackLink
             return [];
         }
 
-        // Usually a handful of items per journey: the O(n·F) scan once here instead of on every scoring.
+        // Usually a handful of items per journey: the O(n·F) scan once here, not on every scoring or map.
         FeedbackLink[] links = new FeedbackLink[linked];
         int count = 0;
         for (int i = 0; i < points.Length; i++)
@@ -71,7 +76,7 @@ internal readonly struct FeedbackLink
                         Array.Resize(ref links, 2 * links.Length);
                     }
 
-                    links[count++] = new FeedbackLink(i, SignalOf(feedback[f]));
+                    links[count++] = new FeedbackLink(i, f, SignalOf(feedback[f]));
                 }
             }
         }
