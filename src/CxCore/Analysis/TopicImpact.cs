@@ -188,7 +188,7 @@ public sealed class TopicImpact
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(topicCounts);
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
         if (all.Scale != RatingScale.Nps)
         {
             throw new ArgumentException($"Topic impact is on NPS; the counts of all responses are on {all.Scale}, not 0..10.", nameof(all));

@@ -231,8 +231,8 @@ public static class Trend
     private static TrendResult FromPeriodCounts(RatingMetric metric, CalendarPeriod period, DateTimeZone zone, double confidence,
         IReadOnlyList<DateInterval> periods, RatingCounts[] histograms)
     {
-        ConfidenceInterval.ThrowIfBadLevel(confidence, nameof(confidence));
-        MetricMath.ThrowIfUnknown(metric, nameof(metric));
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
+        Preconditions.CheckDefined(metric, nameof(metric));
         RatingScale scale = histograms[0].Scale;
         if (metric == RatingMetric.Nps && scale != RatingScale.Nps)
         {
