@@ -116,6 +116,16 @@ public sealed class RatingCountQuery
             InstantColumnType.TimestampWithTimeZone, null, null, null, null);
     }
 
+    /// <summary>The same query over another source (the table in a warehouse that a file stood in for, another partition).</summary>
+    /// <param name="source">The rows.</param>
+    /// <returns>The new query; its counts merge with this one's (<see cref="GroupedRatingCounts.Merge"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public RatingCountQuery WithSource(SqlSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new(source, RatingColumn, Scale, WeightColumn, _groupColumns, InstantColumn, InstantType, Period, Zone, From, To);
+    }
+
     /// <summary>The same query with survey weights from <paramref name="weightColumn"/>: counts become weighted counts (Σw, Σw²).</summary>
     /// <param name="weightColumn">The weight column's name (any numeric type).</param>
     /// <returns>The new query.</returns>
