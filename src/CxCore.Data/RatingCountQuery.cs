@@ -40,7 +40,7 @@ namespace CxCore.Data;
 /// <para>
 /// <b>Nothing is dropped silently.</b> A NULL rating, a rating that is not a whole number or lies outside
 /// <see cref="Scale"/>, a NULL instant when a period is asked for, and any bad weight make <see cref="Execute"/> throw
-/// an <see cref="InvalidOperationException"/> that names the group and the value; filter such rows in a
+/// an <see cref="System.IO.InvalidDataException"/> that names the group and the value; filter such rows in a
 /// <see cref="SqlSource.Query"/> source when leaving them out is what you want.
 /// </para>
 /// <para>Immutable and thread-safe: every <c>With…</c> method returns a new query.</para>
@@ -309,7 +309,7 @@ public sealed class RatingCountQuery
     /// <exception cref="ArgumentNullException"><paramref name="connection"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dialect"/> is unknown.</exception>
     /// <exception cref="NotSupportedException">The source is a file and the dialect is not DuckDB.</exception>
-    /// <exception cref="InvalidOperationException">A row breaks a rule of the type remarks (the message names the group and the value).</exception>
+    /// <exception cref="System.IO.InvalidDataException">A row breaks a rule of the type remarks (the message names the group and the value).</exception>
     /// <exception cref="DbException">The engine rejected the statement (a missing table or column, a bad zone).</exception>
     public GroupedRatingCounts Execute(DbConnection connection, SqlDialect dialect)
     {
@@ -347,7 +347,7 @@ public sealed class RatingCountQuery
     /// <exception cref="ArgumentNullException"><paramref name="connection"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dialect"/> is unknown.</exception>
     /// <exception cref="NotSupportedException">The source is a file and the dialect is not DuckDB.</exception>
-    /// <exception cref="InvalidOperationException">A row breaks a rule of the type remarks (the message names the group and the value).</exception>
+    /// <exception cref="System.IO.InvalidDataException">A row breaks a rule of the type remarks (the message names the group and the value).</exception>
     /// <exception cref="DbException">The engine rejected the statement.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<GroupedRatingCounts> ExecuteAsync(DbConnection connection, SqlDialect dialect, CancellationToken cancellationToken = default)
