@@ -162,16 +162,77 @@ public sealed class TopicImpact : ITabularResult
             }
         }
 
-        var impacts = new List<TopicImpact>(byTopic.Count);
+        // Count, then compute through the counts-first overload.
+        var topicCounts = new Dictionary<string, RatingCounts>(byTopic.Count, StringComparer.Ordinal);
         foreach ((string topic, long[] counts) in byTopic)
         {
-            long[] rest = new long[11];
-            for (int r = 0; r < rest.Length; r++)
+            topicCounts.Add(topic, RatingCounts.FromCounts(RatingScale.Nps, counts));
+        }
+
+        return ComputeAll(RatingCounts.FromCounts(RatingScale.Nps, all), topicCounts, confidence);
+    }
+
+    /// <summary>
+    /// Computes the impact of every topic from counts: the counts of all responses and, per topic, the counts of the
+    /// responses that carry it — as a database returns them (<c>GROUP BY topic, rating</c> over distinct response–topic
+    /// pairs) or as a cache holds them.
+    /// </summary>
+    /// <param name="all">Counts on 0–10 of all responses (with or without topics).</param>
+    /// <param name="topicCounts">
+    /// Per topic (non-blank names), counts on 0–10 of the responses that carry it, each response counted once per topic;
+    /// at every rating no more than <paramref name="all"/> holds.
+    /// </param>
+    /// <param name="confidence">The confidence level, strictly between 0 and 1.</param>
+    /// <returns>The impacts, most negative first (ties by topic name, ordinal); identical to the per-response overload on the responses the counts came from.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a topic's counts is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A topic name is blank; counts are not on the 0–10 scale; or a topic has more responses at a rating than
+    /// <paramref name="all"/> (the message names the topic and the rating).
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    public static TopicImpactResult ComputeAll(RatingCounts all, IReadOnlyDictionary<string, RatingCounts> topicCounts, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(topicCounts);
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
+        if (all.Scale != RatingScale.Nps)
+        {
+            throw new ArgumentException($"Topic impact is on NPS; the counts of all responses are on {all.Scale}, not 0..10.", nameof(all));
+        }
+
+        ReadOnlySpan<long> total = all.AsSpan();
+        var impacts = new List<TopicImpact>(topicCounts.Count);
+        foreach ((string topic, RatingCounts counts) in topicCounts)
+        {
+            if (string.IsNullOrWhiteSpace(topic))
             {
-                rest[r] = all[r] - counts[r];
+                throw new ArgumentException("A topic name is null or blank.", nameof(topicCounts));
             }
 
-            impacts.Add(Compute(topic, RatingCounts.FromCounts(RatingScale.Nps, counts), RatingCounts.FromCounts(RatingScale.Nps, rest), confidence));
+            if (counts is null)
+            {
+                throw new ArgumentNullException(nameof(topicCounts), $"The counts of topic '{topic}' are null.");
+            }
+
+            if (counts.Scale != RatingScale.Nps)
+            {
+                throw new ArgumentException($"The counts of topic '{topic}' are on {counts.Scale}, not 0..10.", nameof(topicCounts));
+            }
+
+            ReadOnlySpan<long> part = counts.AsSpan();
+            long[] rest = new long[total.Length];
+            for (int r = 0; r < rest.Length; r++)
+            {
+                if (part[r] > total[r])
+                {
+                    throw new ArgumentException(
+                        $"Topic '{topic}' has {part[r]} responses rating {r} but all responses hold only {total[r]}; a topic's responses are a part of all responses.", nameof(topicCounts));
+                }
+
+                rest[r] = total[r] - part[r];
+            }
+
+            impacts.Add(Compute(topic, counts, RatingCounts.FromCounts(RatingScale.Nps, rest), confidence));
         }
 
         impacts.Sort((a, b) =>
@@ -179,7 +240,7 @@ public sealed class TopicImpact : ITabularResult
             int byImpact = a.Impact.CompareTo(b.Impact);
             return byImpact != 0 ? byImpact : string.CompareOrdinal(a.Topic, b.Topic);
         });
-        return new TopicImpactResult(ratings.Count, confidence, impacts.AsReadOnly());
+        return new TopicImpactResult(all.Total, confidence, impacts.AsReadOnly());
     }
 
     internal static string[] TableColumns => ["topic", "n_topic", "share_percent", "nps_topic", "nps_without", "impact", "se", "lower", "upper", "p_value"];

@@ -3,13 +3,13 @@ using CxCore.Display;
 
 namespace CxCore.Analysis;
 
-/// <summary>The impacts of every topic in a set of responses (<see cref="TopicImpact.ComputeAll"/>).</summary>
+/// <summary>The impacts of every topic in a set of responses (<see cref="TopicImpact.ComputeAll(IReadOnlyList{int}, IReadOnlyList{IReadOnlyCollection{string}}, double)"/> or <see cref="TopicImpact.ComputeAll(Ratings.RatingCounts, IReadOnlyDictionary{string, Ratings.RatingCounts}, double)"/>).</summary>
 /// <remarks>Immutable and thread-safe. The topics overlap (a response may carry several), so impacts do not add up.</remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class TopicImpactResult : ITabularResult
 {
-    internal TopicImpactResult(int responses, double confidence, IReadOnlyList<TopicImpact> topics)
+    internal TopicImpactResult(long responses, double confidence, IReadOnlyList<TopicImpact> topics)
     {
         Responses = responses;
         Confidence = confidence;
@@ -17,7 +17,7 @@ public sealed class TopicImpactResult : ITabularResult
     }
 
     /// <summary>The number of responses.</summary>
-    public int Responses { get; }
+    public long Responses { get; }
 
     /// <summary>The confidence level of the intervals.</summary>
     public double Confidence { get; }

@@ -73,6 +73,7 @@ public static class Trend
             throw new ArgumentException($"NPS needs a 0..10 instrument; '{instrument.Name}' is on {instrument.Scale}.", nameof(instrument));
         }
 
+        // Count, then hand the counts to the counts-first core that FromCounts also uses.
         IReadOnlyList<DateInterval> periods = CalendarBuckets.Between(from, to, zone, period);
         var index = new Dictionary<LocalDate, int>(periods.Count);
         for (int i = 0; i < periods.Count; i++)
@@ -115,7 +116,7 @@ public static class Trend
             histograms[i] = RatingCounts.FromCounts(scale, counts[i]);
         }
 
-        return new TrendResult(metric, period, zone, options.Confidence, periods, Array.AsReadOnly(histograms), 1);
+        return FromPeriodCounts(metric, period, zone, options.Confidence, periods, histograms);
     }
 
     /// <summary>
@@ -154,5 +155,131 @@ public static class Trend
 
         return Build(feedback, instrument, period, zone, zone.AtStartOfDay(dates.Start).ToInstant(),
             zone.AtStartOfDay(dates.End.PlusDays(1)).ToInstant(), options);
+    }
+
+    /// <summary>
+    /// Builds a trend from rating counts already grouped by calendar period — counted by a database (see the
+    /// CxCore.Data package), read from a cache or merged from several workers — over the periods that hold the range
+    /// [<paramref name="from"/>, <paramref name="to"/>) in <paramref name="zone"/>.
+    /// </summary>
+    /// <param name="periodCounts">
+    /// The counts of each period, keyed by a local date in the period (usually its first day); several keys in one
+    /// period are merged by addition. Periods without a key are empty.
+    /// </param>
+    /// <param name="scale">The scale of the counts (0–10 for NPS); empty periods get empty counts on it.</param>
+    /// <param name="metric">The metric to compute.</param>
+    /// <param name="period">The kind of calendar period.</param>
+    /// <param name="zone">The time zone whose local calendar defines the periods.</param>
+    /// <param name="from">The start of the range (inclusive).</param>
+    /// <param name="to">The end of the range (exclusive), after <paramref name="from"/>.</param>
+    /// <param name="confidence">The confidence level of the intervals and tests, strictly between 0 and 1.</param>
+    /// <returns>The trend, one point per period, equal to <see cref="Build(IEnumerable{Feedback}, FeedbackInstrument, CalendarPeriod, DateTimeZone, Instant, Instant, TrendOptions?)"/> on the responses the counts came from.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="periodCounts"/>, one of its counts or <paramref name="zone"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="to"/> is not after <paramref name="from"/>; counts on another scale than <paramref name="scale"/>;
+    /// NPS asked of a scale other than 0–10; a key's period lies outside the range (the message names the date and the range).
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/>, <paramref name="metric"/> or <paramref name="confidence"/> is out of range.</exception>
+    /// <exception cref="OverflowException">The merged counts of a period exceed <see cref="long.MaxValue"/>.</exception>
+    /// <remarks>
+    /// The in-memory <see cref="Build(IEnumerable{Feedback}, FeedbackInstrument, CalendarPeriod, DateTimeZone, Instant, Instant, TrendOptions?)"/>
+    /// counts its feedback per period and then computes through the same code, so both give identical points.
+    /// </remarks>
+    public static TrendResult FromCounts(IEnumerable<KeyValuePair<LocalDate, RatingCounts>> periodCounts, RatingScale scale, RatingMetric metric,
+        CalendarPeriod period, DateTimeZone zone, Instant from, Instant to, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(periodCounts);
+        ArgumentNullException.ThrowIfNull(zone);
+        IReadOnlyList<DateInterval> periods = CalendarBuckets.Between(from, to, zone, period);
+        return FromPeriodCounts(metric, period, zone, confidence, periods, Bucket(periodCounts, scale, period, periods));
+    }
+
+    /// <summary>
+    /// Builds a trend from rating counts already grouped by calendar period over the periods that hold the local dates
+    /// <paramref name="dates"/>; see <see cref="FromCounts(IEnumerable{KeyValuePair{LocalDate, RatingCounts}}, RatingScale, RatingMetric, CalendarPeriod, DateTimeZone, Instant, Instant, double)"/>.
+    /// </summary>
+    /// <param name="periodCounts">The counts of each period, keyed by a local date in the period; several keys in one period are merged.</param>
+    /// <param name="scale">The scale of the counts (0–10 for NPS).</param>
+    /// <param name="metric">The metric to compute.</param>
+    /// <param name="period">The kind of calendar period.</param>
+    /// <param name="zone">The time zone whose local calendar defines the periods.</param>
+    /// <param name="dates">The local dates, first and last both included.</param>
+    /// <param name="confidence">The confidence level of the intervals and tests, strictly between 0 and 1.</param>
+    /// <returns>The trend, equal to <see cref="Build(IEnumerable{Feedback}, FeedbackInstrument, CalendarPeriod, DateTimeZone, DateInterval, TrendOptions?)"/> on the responses the counts came from.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="periodCounts"/>, one of its counts, <paramref name="zone"/> or <paramref name="dates"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The dates are not in the ISO calendar; counts on another scale; NPS asked of a scale other than 0–10; a key's
+    /// period lies outside the periods of <paramref name="dates"/>.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/>, <paramref name="metric"/> or <paramref name="confidence"/> is out of range.</exception>
+    /// <exception cref="OverflowException">The merged counts of a period exceed <see cref="long.MaxValue"/>.</exception>
+    public static TrendResult FromCounts(IEnumerable<KeyValuePair<LocalDate, RatingCounts>> periodCounts, RatingScale scale, RatingMetric metric,
+        CalendarPeriod period, DateTimeZone zone, DateInterval dates, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(dates);
+        if (dates.Start.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"The dates are in the {dates.Start.Calendar.Id} calendar; give ISO dates.", nameof(dates));
+        }
+
+        return FromCounts(periodCounts, scale, metric, period, zone, zone.AtStartOfDay(dates.Start).ToInstant(),
+            zone.AtStartOfDay(dates.End.PlusDays(1)).ToInstant(), confidence);
+    }
+
+    /// <summary>The counts-first core: checks the metric against the scale and builds the result from one histogram per period.</summary>
+    private static TrendResult FromPeriodCounts(RatingMetric metric, CalendarPeriod period, DateTimeZone zone, double confidence,
+        IReadOnlyList<DateInterval> periods, RatingCounts[] histograms)
+    {
+        Preconditions.CheckConfidenceLevel(confidence, nameof(confidence));
+        Preconditions.CheckDefined(metric, nameof(metric));
+        RatingScale scale = histograms[0].Scale;
+        if (metric == RatingMetric.Nps && scale != RatingScale.Nps)
+        {
+            throw new ArgumentException($"NPS needs counts on the 0..10 scale; these are on {scale}.", nameof(metric));
+        }
+
+        return new TrendResult(metric, period, zone, confidence, periods, Array.AsReadOnly(histograms), 1);
+    }
+
+    /// <summary>One histogram per period of <paramref name="periods"/>, adding the counts whose key falls in it.</summary>
+    private static RatingCounts[] Bucket(IEnumerable<KeyValuePair<LocalDate, RatingCounts>> periodCounts, RatingScale scale, CalendarPeriod period,
+        IReadOnlyList<DateInterval> periods)
+    {
+        var index = new Dictionary<LocalDate, int>(periods.Count);
+        for (int i = 0; i < periods.Count; i++)
+        {
+            index.Add(periods[i].Start, i);
+        }
+
+        var histograms = new RatingCounts[periods.Count];
+        for (int i = 0; i < histograms.Length; i++)
+        {
+            histograms[i] = RatingCounts.Empty(scale);
+        }
+
+        foreach ((LocalDate date, RatingCounts counts) in periodCounts)
+        {
+            if (counts is null)
+            {
+                throw new ArgumentNullException(nameof(periodCounts), $"The counts of {date:uuuu-MM-dd} are null.");
+            }
+
+            if (counts.Scale != scale)
+            {
+                throw new ArgumentException($"The counts of {date:uuuu-MM-dd} are on the {counts.Scale} scale, not {scale}.", nameof(periodCounts));
+            }
+
+            if (!index.TryGetValue(CalendarBuckets.StartOf(date, period), out int slot))
+            {
+                throw new ArgumentException(
+                    $"The counts of {date:uuuu-MM-dd} fall outside the trend's periods ({periods[0].Start:uuuu-MM-dd} to {periods[^1].End:uuuu-MM-dd}); they are not dropped silently.",
+                    nameof(periodCounts));
+            }
+
+            histograms[slot] += counts;
+        }
+
+        return histograms;
     }
 }

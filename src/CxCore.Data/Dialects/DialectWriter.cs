@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using CxCore.Analysis;
+
+namespace CxCore.Data.Dialects;
+
+/// <summary>What differs between SQL dialects: quoting, placeholders, casts, time-zone bucketing and ordered lists.</summary>
+internal abstract class DialectWriter
+{
+    internal abstract SqlDialect Dialect { get; }
+
+    /// <summary>The text type's name in a cast.</summary>
+    private protected abstract string TextType { get; }
+
+    /// <summary>The double type's name in a cast.</summary>
+    private protected abstract string DoubleType { get; }
+
+    internal static DialectWriter For(SqlDialect dialect) => dialect switch
+    {
+        SqlDialect.DuckDb => DuckDbWriter.Instance,
+        SqlDialect.PostgreSql => PostgreSqlWriter.Instance,
+        SqlDialect.SparkSql => SparkSqlWriter.Instance,
+        SqlDialect.BigQuery => BigQueryWriter.Instance,
+        SqlDialect.Snowflake => SnowflakeWriter.Instance,
+        SqlDialect.ClickHouse => ClickHouseWriter.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Unknown SQL dialect; use DuckDb, PostgreSql, SparkSql, BigQuery, Snowflake or ClickHouse."),
+    };
+
+    /// <summary>A quoted identifier: read as a name whatever characters it holds.</summary>
+    internal abstract string Quote(string identifier);
+
+    /// <summary>The placeholder of the parameter at <paramref name="position"/> (1-based) and its name, or null when positional.</summary>
+    internal abstract (string Placeholder, string? Name) Placeholder(int position, ParameterType type);
+
+    /// <summary>The FROM item of a source.</summary>
+    internal virtual string From(SqlSource source, SqlBuilder builder) => source.Kind switch
+    {
+        SourceKind.Table => QualifiedName(source.NameParts),
+        SourceKind.Query => "(" + source.Text + ")",
+        _ => throw new NotSupportedException($"The {Dialect} dialect cannot read files ({source}); files are read by DuckDB. Load the file into a table, or use SqlDialect.DuckDb."),
+    };
+
+    internal string QualifiedName(IReadOnlyList<string> parts)
+    {
+        string[] quoted = new string[parts.Count];
+        for (int i = 0; i < quoted.Length; i++)
+        {
+            quoted[i] = Quote(parts[i]);
+        }
+
+        return string.Join(".", quoted);
+    }
+
+    /// <summary><paramref name="expression"/> as text.</summary>
+    internal virtual string AsText(string expression) => $"CAST({expression} AS {TextType})";
+
+    /// <summary><paramref name="expression"/> as a double.</summary>
+    internal virtual string AsDouble(string expression) => $"CAST({expression} AS {DoubleType})";
+
+    /// <summary>The local wall-clock time (or date) of an instant column in the zone given by <paramref name="zone"/> (a placeholder).</summary>
+    internal abstract string LocalTime(string column, InstantColumnType type, string zone);
+
+    /// <summary>The first local date of the calendar period that holds <paramref name="local"/> (the alias of <see cref="LocalTime"/>), as a DATE.</summary>
+    internal abstract string PeriodStart(string local, CalendarPeriod period);
+
+    /// <summary>An instant given as microseconds since the Unix epoch (a placeholder), in the column's own type so that it compares with it.</summary>
+    internal abstract string InstantBound(string micros, InstantColumnType type);
+
+    /// <summary>The aggregate that lists <paramref name="step"/> in the order of <paramref name="order"/> (comma-separated expressions).</summary>
+    internal abstract string OrderedList(string step, IReadOnlyList<string> order);
+
+    /// <summary>The expression a path list is grouped by (BigQuery cannot group by an array).</summary>
+    internal virtual string PathGroupKey(string path) => path;
+
+    /// <summary>The path list in the select list of the grouped query.</summary>
+    internal virtual string PathSelect(string path) => path;
+
+    /// <summary>A literal for a double constant.</summary>
+    internal virtual string DoubleLiteral(string digits) => digits;
+}
