@@ -154,6 +154,43 @@ public sealed class RatingKernelsTests
 
     [Theory]
     [MemberData(nameof(Widths))]
+    public void EveryKernel_InvalidByteBeforeAtOrAfterTheFirstAlignedVector_ReportsItsPosition(int width)
+    {
+        // The vector kernels count the bytes before the first aligned address one by one. Over every start offset in a
+        // 64-byte line, put an invalid byte at every position of the first 200 (the unaligned prefix, the first vectors
+        // and the tail of a short span): the first invalid position must be reported whichever part holds it, and the
+        // counts of a clean span must be exact (300 ratings cycling 0–10: value v occurs 28 times, 27 for v ≥ 3).
+        byte[] buffer = new byte[64 + 300];
+        for (int offset = 0; offset < 64; offset++)
+        {
+            Span<byte> ratings = buffer.AsSpan(offset, 300);
+            for (int i = 0; i < ratings.Length; i++)
+            {
+                ratings[i] = (byte)(i % 11);
+            }
+
+            long[] counts = new long[11];
+            Assert.Equal(-1, RatingKernels.Histogram(ratings, 0, 10, counts, width));
+            Assert.Equal(Enumerable.Range(0, 11).Select(v => v < 3 ? 28L : 27L), counts);
+            Assert.Equal(-1, RatingKernels.CountBands(ratings, 0, 10, 6, 9, out long low, out long high, width));
+            Assert.Equal((7 * 27) + 3, low);
+            Assert.Equal(2 * 27, high);
+
+            for (int bad = 0; bad < 200; bad++)
+            {
+                byte kept = ratings[bad];
+                ratings[bad] = 11;
+                ratings[299] = 12;
+                Assert.Equal(bad, RatingKernels.Histogram(ratings, 0, 10, new long[11], width));
+                Assert.Equal(bad, RatingKernels.CountBands(ratings, 0, 10, 6, 9, out _, out _, width));
+                ratings[bad] = kept;
+                ratings[299] = 299 % 11;
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
     public void Histogram_LongInputSpanningManyBlocks_CountsExactly(int width)
     {
         // 255-vector blocks hold 8160 (Vector256) or 16320 (Vector512) bytes: use several blocks and a tail.
