@@ -14,9 +14,63 @@ namespace CxCore.Csv;
 /// The shared loop of the table readers (touchpoints, tickets): one header row, then data rows; blank rows counted,
 /// malformed rows and rows of the wrong width rejected, each accepted row mapped by the caller's mapper.
 /// </summary>
-internal static class CsvTable
+/// <summary>
+/// The shared reader of the CSV table importers (touchpoints, tickets): the entry points for a text reader, a stream and a
+/// file, sync and async, and their one loop — one header row, then data rows; blank rows counted, malformed rows and rows
+/// of the wrong width rejected, every other row mapped by <typeparamref name="TMapper"/>, bound to the header once per
+/// read and called directly for each row.
+/// </summary>
+/// <remarks>Immutable and thread-safe, as the public readers that hold it; each read has its own state.</remarks>
+internal sealed class CsvTable<TMapper, TMapping, TItem>
+    where TMapper : class, IImportRowMapper<TMapper, TMapping, TItem>
+    where TMapping : class
+    where TItem : class
 {
-    public static CsvReaderOptions Options(char separator, Queue<(long Line, string Reason, string Raw)> malformed) => new()
+    private readonly TMapping _mapping;
+    private readonly char _separator;
+
+    /// <summary>Creates the reader of a validated, copied mapping and a validated separator.</summary>
+    public CsvTable(TMapping mapping, char separator)
+    {
+        _mapping = mapping;
+        _separator = separator;
+    }
+
+    public IEnumerable<TItem> Read(TextReader text, ImportReport report)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(report);
+        return ReadCore(o => CsvReader.Create(text, o, leaveOpen: true), report);
+    }
+
+    public IEnumerable<TItem> Read(Stream stream, ImportReport report)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(report);
+        return ReadCore(o => CsvReader.Create(stream, o, leaveOpen: true), report);
+    }
+
+    public IEnumerable<TItem> ReadFile(string path, ImportReport report)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(report);
+        return ReadCore(o => CsvReader.FromFile(path, o, FileOptions.SequentialScan), report);
+    }
+
+    public IAsyncEnumerable<TItem> ReadAsync(Stream stream, ImportReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(report);
+        return ReadCoreAsync(o => CsvReader.Create(stream, o, leaveOpen: true), report, cancellationToken);
+    }
+
+    public IAsyncEnumerable<TItem> ReadFileAsync(string path, ImportReport report, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(report);
+        return ReadCoreAsync(o => CsvReader.FromFile(path, o, FileOptions.SequentialScan | FileOptions.Asynchronous), report, cancellationToken);
+    }
+    private static CsvReaderOptions Options(char separator, Queue<(long Line, string Reason, string Raw)> malformed) => new()
     {
         HasHeader = false,
         Separator = separator,
@@ -29,16 +83,15 @@ internal static class CsvTable
         OnMalformedRecord = record => malformed.Enqueue((record.LineNumber, record.Reason.ToString(), record.RawRecord.Length > ImportRowError.MaxValueLength ? record.RawRecord[..(ImportRowError.MaxValueLength + 1)] : record.RawRecord)),
     };
 
-    public static IEnumerable<T> Read<T>(Func<CsvReaderOptions, CsvReader> open, char separator, ImportReport report, Func<string[], Func<long, ImportCells, T?>> bind)
-        where T : class
+    private IEnumerable<TItem> ReadCore(Func<CsvReaderOptions, CsvReader> open, ImportReport report)
     {
         report.Start();
         var malformed = new Queue<(long Line, string Reason, string Raw)>();
-        using CsvReader csv = open(Options(separator, malformed));
-        var state = new State(report, malformed);
+        using CsvReader csv = open(Options(_separator, malformed));
+        var state = new State(_mapping, report, malformed);
         while (Next(csv))
         {
-            if (state.Process(csv, bind) is { } item)
+            if (state.Process(csv) is { } item)
             {
                 yield return item;
             }
@@ -48,13 +101,12 @@ internal static class CsvTable
         report.Complete();
     }
 
-    public static async IAsyncEnumerable<T> ReadAsync<T>(Func<CsvReaderOptions, CsvReader> open, char separator, ImportReport report, Func<string[], Func<long, ImportCells, T?>> bind, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
+    private async IAsyncEnumerable<TItem> ReadCoreAsync(Func<CsvReaderOptions, CsvReader> open, ImportReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         report.Start();
         var malformed = new Queue<(long Line, string Reason, string Raw)>();
-        CsvReader csv = open(Options(separator, malformed));
-        var state = new State(report, malformed);
+        CsvReader csv = open(Options(_separator, malformed));
+        var state = new State(_mapping, report, malformed);
         await using (csv.ConfigureAwait(false))
         {
             while (true)
@@ -75,7 +127,7 @@ internal static class CsvTable
                     break;
                 }
 
-                if (state.Process(csv, bind) is { } item)
+                if (state.Process(csv) is { } item)
                 {
                     yield return item;
                 }
@@ -101,19 +153,20 @@ internal static class CsvTable
     private static InvalidDataException TooLarge(CsvFormatException e) =>
         new($"The input cannot be read as CSV near line {e.LineNumber}: {e.Message} (a quote that is never closed makes the rest of the file one row).", e);
 
-    private sealed class State(ImportReport report, Queue<(long Line, string Reason, string Raw)> malformed)
+    /// <summary>The state of one read: the pending malformed records, the mapper once the header is read, the header's width.</summary>
+    private sealed class State(TMapping mapping, ImportReport report, Queue<(long Line, string Reason, string Raw)> malformed)
     {
         private readonly List<ImportRowError> _errors = [];
         private readonly CsvCells _cells = new();
-        private object? _map;
+        private TMapper? _mapper;
         private int _width;
 
-        public T? Process<T>(CsvReader csv, Func<string[], Func<long, ImportCells, T?>> bind)
-            where T : class
+        /// <summary>Reads the header row, or maps a data row: the item, or null for the header, a blank or a rejected row.</summary>
+        public TItem? Process(CsvReader csv)
         {
             long line = csv.LineNumber;
             Flush(line);
-            if (_map is null)
+            if (_mapper is null)
             {
                 string[] header = new string[csv.FieldCount];
                 for (int i = 0; i < header.Length; i++)
@@ -127,7 +180,7 @@ internal static class CsvTable
                 }
 
                 _width = header.Length;
-                _map = bind(header);
+                _mapper = TMapper.Create(mapping, header, report);
                 return null;
             }
 
@@ -150,13 +203,13 @@ internal static class CsvTable
             }
 
             _cells.Reader = csv;
-            return ((Func<long, ImportCells, T?>)_map)(line, _cells);
+            return _mapper.Map(line, _cells);
         }
 
         public void Finish()
         {
             Flush(long.MaxValue);
-            if (_map is null)
+            if (_mapper is null)
             {
                 throw new InvalidDataException("The input is empty: it has no header row.");
             }
@@ -167,7 +220,7 @@ internal static class CsvTable
             while (malformed.Count > 0 && malformed.Peek().Line < beforeLine)
             {
                 (long line, string reason, string raw) = malformed.Dequeue();
-                if (_map is null)
+                if (_mapper is null)
                 {
                     throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Line {line}, the header, is malformed CSV ({reason})."));
                 }

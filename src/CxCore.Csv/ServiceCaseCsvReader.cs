@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
-using CsvHelper;
 using CxCore.Import;
 
 namespace CxCore.Csv;
@@ -24,8 +23,7 @@ namespace CxCore.Csv;
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class ServiceCaseCsvReader
 {
-    private readonly ServiceCaseMapping _mapping;
-    private readonly char _separator;
+    private readonly CsvTable<ServiceCaseRowMapper, ServiceCaseMapping, ImportedCase> _table;
 
     /// <summary>Creates a reader for CSV files laid out as <paramref name="mapping"/> says (validated and copied).</summary>
     /// <param name="mapping">The columns and time settings.</param>
@@ -37,8 +35,7 @@ public sealed class ServiceCaseCsvReader
     {
         ArgumentNullException.ThrowIfNull(mapping);
         SurveyReader.ValidateSeparator(separator, nameof(separator));
-        _mapping = mapping.Copy();
-        _separator = separator;
+        _table = new(mapping.Copy(), separator);
     }
 
     /// <summary>Reads the table from <paramref name="text"/>, which is not disposed.</summary>
@@ -47,12 +44,8 @@ public sealed class ServiceCaseCsvReader
     /// <returns>The accepted cases, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>Enumerating throws <see cref="InvalidDataException"/> for header problems (no header, a missing column, a malformed header).</remarks>
-    public IEnumerable<ImportedCase> Read(TextReader text, ImportReport report)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.Read(o => CsvReader.Create(text, o, leaveOpen: true), _separator, report, Bind(report));
-    }
+    public IEnumerable<ImportedCase> Read(TextReader text, ImportReport report) =>
+        _table.Read(text, report);
 
     /// <summary>Reads the table from <paramref name="stream"/> (UTF-8, or as its byte order mark says), which is not disposed.</summary>
     /// <param name="stream">The CSV bytes, read from the current position.</param>
@@ -60,12 +53,8 @@ public sealed class ServiceCaseCsvReader
     /// <returns>The accepted cases, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>See <see cref="Read(TextReader, ImportReport)"/>.</remarks>
-    public IEnumerable<ImportedCase> Read(Stream stream, ImportReport report)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.Read(o => CsvReader.Create(stream, o, leaveOpen: true), _separator, report, Bind(report));
-    }
+    public IEnumerable<ImportedCase> Read(Stream stream, ImportReport report) =>
+        _table.Read(stream, report);
 
     /// <summary>Reads the table in the file at <paramref name="path"/>; the file is opened when the enumeration starts and closed when it ends.</summary>
     /// <param name="path">The path of the file.</param>
@@ -74,12 +63,8 @@ public sealed class ServiceCaseCsvReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <remarks>See <see cref="Read(TextReader, ImportReport)"/>; also the I/O exceptions of opening the file.</remarks>
-    public IEnumerable<ImportedCase> ReadFile(string path, ImportReport report)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.Read(o => CsvReader.FromFile(path, o, FileOptions.SequentialScan), _separator, report, Bind(report));
-    }
+    public IEnumerable<ImportedCase> ReadFile(string path, ImportReport report) =>
+        _table.ReadFile(path, report);
 
     /// <summary>Reads the table from <paramref name="stream"/> asynchronously; the stream is not disposed.</summary>
     /// <param name="stream">The CSV bytes, read from the current position.</param>
@@ -88,12 +73,8 @@ public sealed class ServiceCaseCsvReader
     /// <returns>The accepted cases, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>See <see cref="Read(TextReader, ImportReport)"/>; also <see cref="OperationCanceledException"/>.</remarks>
-    public IAsyncEnumerable<ImportedCase> ReadAsync(Stream stream, ImportReport report, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.ReadAsync(o => CsvReader.Create(stream, o, leaveOpen: true), _separator, report, Bind(report), cancellationToken);
-    }
+    public IAsyncEnumerable<ImportedCase> ReadAsync(Stream stream, ImportReport report, CancellationToken cancellationToken = default) =>
+        _table.ReadAsync(stream, report, cancellationToken);
 
     /// <summary>Reads the table in the file at <paramref name="path"/> asynchronously.</summary>
     /// <param name="path">The path of the file.</param>
@@ -103,13 +84,6 @@ public sealed class ServiceCaseCsvReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <remarks>See <see cref="Read(TextReader, ImportReport)"/>; also the I/O exceptions of opening the file and <see cref="OperationCanceledException"/>.</remarks>
-    public IAsyncEnumerable<ImportedCase> ReadFileAsync(string path, ImportReport report, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.ReadAsync(o => CsvReader.FromFile(path, o, FileOptions.SequentialScan | FileOptions.Asynchronous), _separator, report, Bind(report), cancellationToken);
-    }
-
-    private Func<string[], Func<long, ImportCells, ImportedCase?>> Bind(ImportReport report) =>
-        header => new ServiceCaseRowMapper(_mapping, header, report).Map;
+    public IAsyncEnumerable<ImportedCase> ReadFileAsync(string path, ImportReport report, CancellationToken cancellationToken = default) =>
+        _table.ReadFileAsync(path, report, cancellationToken);
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
-using CsvHelper;
 using CxCore.Import;
 
 namespace CxCore.Csv;
@@ -33,8 +32,7 @@ namespace CxCore.Csv;
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Csv.CsvJsonConverterFactory))]
 public sealed class TouchpointCsvReader
 {
-    private readonly TouchpointMapping _mapping;
-    private readonly char _separator;
+    private readonly CsvTable<TouchpointRowMapper, TouchpointMapping, Touchpoint> _table;
 
     /// <summary>Creates a reader for CSV files laid out as <paramref name="mapping"/> says (validated and copied).</summary>
     /// <param name="mapping">The columns and time settings.</param>
@@ -45,10 +43,9 @@ public sealed class TouchpointCsvReader
     public TouchpointCsvReader(TouchpointMapping mapping, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        mapping.Validate();
+        TouchpointMapping copy = mapping.Copy();
         SurveyReader.ValidateSeparator(separator, nameof(separator));
-        _mapping = TouchpointDbReader.Copy(mapping);
-        _separator = separator;
+        _table = new(copy, separator);
     }
 
     /// <summary>Reads the table from <paramref name="text"/>, which is not disposed.</summary>
@@ -57,12 +54,8 @@ public sealed class TouchpointCsvReader
     /// <returns>The accepted touchpoints, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>Enumerating throws <see cref="InvalidDataException"/> for header problems (no header, a missing column, a malformed header).</remarks>
-    public IEnumerable<Touchpoint> Read(TextReader text, ImportReport report)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.Read(o => CsvReader.Create(text, o, leaveOpen: true), _separator, report, Bind(report));
-    }
+    public IEnumerable<Touchpoint> Read(TextReader text, ImportReport report) =>
+        _table.Read(text, report);
 
     /// <summary>Reads the table from <paramref name="stream"/> (UTF-8, or as its byte order mark says), which is not disposed.</summary>
     /// <param name="stream">The CSV bytes, read from the current position.</param>
@@ -70,12 +63,8 @@ public sealed class TouchpointCsvReader
     /// <returns>The accepted touchpoints, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>See <see cref="Read(TextReader, ImportReport)"/>.</remarks>
-    public IEnumerable<Touchpoint> Read(Stream stream, ImportReport report)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.Read(o => CsvReader.Create(stream, o, leaveOpen: true), _separator, report, Bind(report));
-    }
+    public IEnumerable<Touchpoint> Read(Stream stream, ImportReport report) =>
+        _table.Read(stream, report);
 
     /// <summary>Reads the table in the file at <paramref name="path"/>; the file is opened when the enumeration starts and closed when it ends.</summary>
     /// <param name="path">The path of the file.</param>
@@ -84,12 +73,8 @@ public sealed class TouchpointCsvReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <remarks>See <see cref="Read(TextReader, ImportReport)"/>; also the I/O exceptions of opening the file.</remarks>
-    public IEnumerable<Touchpoint> ReadFile(string path, ImportReport report)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.Read(o => CsvReader.FromFile(path, o, FileOptions.SequentialScan), _separator, report, Bind(report));
-    }
+    public IEnumerable<Touchpoint> ReadFile(string path, ImportReport report) =>
+        _table.ReadFile(path, report);
 
     /// <summary>Reads the table from <paramref name="stream"/> asynchronously; the stream is not disposed.</summary>
     /// <param name="stream">The CSV bytes, read from the current position.</param>
@@ -98,12 +83,8 @@ public sealed class TouchpointCsvReader
     /// <returns>The accepted touchpoints, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>See <see cref="Read(TextReader, ImportReport)"/>; also <see cref="OperationCanceledException"/>.</remarks>
-    public IAsyncEnumerable<Touchpoint> ReadAsync(Stream stream, ImportReport report, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.ReadAsync(o => CsvReader.Create(stream, o, leaveOpen: true), _separator, report, Bind(report), cancellationToken);
-    }
+    public IAsyncEnumerable<Touchpoint> ReadAsync(Stream stream, ImportReport report, CancellationToken cancellationToken = default) =>
+        _table.ReadAsync(stream, report, cancellationToken);
 
     /// <summary>Reads the table in the file at <paramref name="path"/> asynchronously.</summary>
     /// <param name="path">The path of the file.</param>
@@ -113,13 +94,6 @@ public sealed class TouchpointCsvReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <remarks>See <see cref="Read(TextReader, ImportReport)"/>; also the I/O exceptions of opening the file and <see cref="OperationCanceledException"/>.</remarks>
-    public IAsyncEnumerable<Touchpoint> ReadFileAsync(string path, ImportReport report, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(report);
-        return CsvTable.ReadAsync(o => CsvReader.FromFile(path, o, FileOptions.SequentialScan | FileOptions.Asynchronous), _separator, report, Bind(report), cancellationToken);
-    }
-
-    private Func<string[], Func<long, ImportCells, Touchpoint?>> Bind(ImportReport report) =>
-        header => new TouchpointRowMapper(_mapping, header, report).Map;
+    public IAsyncEnumerable<Touchpoint> ReadFileAsync(string path, ImportReport report, CancellationToken cancellationToken = default) =>
+        _table.ReadFileAsync(path, report, cancellationToken);
 }

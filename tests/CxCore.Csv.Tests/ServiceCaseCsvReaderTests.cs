@@ -146,6 +146,72 @@ public sealed class ServiceCaseCsvReaderTests
         Assert.Equal("The header has no column 'Solved at' for the solve time; its columns are 'Id', 'Requester id', 'Created at', 'Status'.", error.Message);
     }
 
+    /// <summary>
+    /// Data/zendesk-ticket-export.csv has the full header of Zendesk's ticket CSV export: the 40 columns, in order, of the
+    /// table in Zendesk's Help Center article "Exporting data to a JSON, CSV, or XML file"
+    /// (https://support.zendesk.com/hc/en-us/articles/4408886165402), with the first two spelled as the export's header
+    /// row spells them ("Id", "Requester id"; header lists in public scripts that write or read the export agree). Its
+    /// values follow real exports: capitalised statuses and priorities ("Solved", "Normal", as in a public export preview),
+    /// Via display names ("Mail"; "Web form" as in the sample row of github.com/skipjac/Zendesk-CSV-append), and times in
+    /// the account's zone (America/New_York, EDT = UTC-4 after 8 March 2026).
+    /// </summary>
+    [Fact]
+    public void ReadFile_FullZendeskExportHeader_PresetFindsEveryColumnAndReadsTheRows()
+    {
+        var report = new ImportReport();
+
+        var cases = new ServiceCaseCsvReader(ServiceCaseMapping.Zendesk(NewYork)).ReadFile(Samples.Path("zendesk-ticket-export.csv"), report).ToList();
+
+        Assert.Equal((3L, 3L, 0L), (report.DataRows, report.AcceptedRows, report.RejectedRows));
+        Assert.Equal(
+            [
+                ("5001", "381234567890", CaseStatus.Solved, CasePriority.Normal, Channel.Email, "Support"),
+                ("5002", "381234567891", CaseStatus.Open, CasePriority.High, Channel.Website, "Support"),
+                ("5003", "381234567892", CaseStatus.Pending, CasePriority.Low, Channel.Email, "Billing"),
+            ],
+            cases.Select(c => (c.Case.Id, c.Case.Customer.Value, c.Case.CurrentStatus, c.Case.Priority, c.Case.Channel, c.Case.Attributes["group"])));
+
+        // 5001: created 09:00 EDT = 13:00Z; first reply 30 minutes later = 13:30Z; solved 11:00 EDT = 15:00Z.
+        ServiceCase solved = cases[0].Case;
+        Assert.Equal(Instant.FromUtc(2026, 3, 10, 13, 0), solved.OpenedAt);
+        Assert.Equal(Instant.FromUtc(2026, 3, 10, 13, 30), solved.Events.Single(e => e.Kind == CaseEventKind.AgentReply).At);
+        Assert.Equal(Instant.FromUtc(2026, 3, 10, 15, 0), solved.Events.Single(e => e.Kind == CaseEventKind.StatusChanged && e.Status == CaseStatus.Solved).At);
+
+        // 5002: created 16:30 EDT on 10 March, first reply 1005 minutes later = 09:15 EDT on 11 March; within Mon–Fri
+        // 09:00–17:00 that is 16:30–17:00 (30) + 09:00–09:15 (15) = 45 business minutes, as the export says.
+        Assert.Equal(
+            [
+                new HelpdeskDuration(ServiceMetric.FirstResponse, TimeBasis.Calendar, Duration.FromMinutes(1005)),
+                new HelpdeskDuration(ServiceMetric.FirstResponse, TimeBasis.Business, Duration.FromMinutes(45)),
+            ],
+            cases[1].HelpdeskDurations);
+        HelpdeskComparison comparison = HelpdeskComparison.Compare(cases, Schedule, Instant.FromUtc(2026, 3, 11, 22, 0));
+        Assert.Equal((3L, 10L), (comparison.CasesCompared, comparison.ValuesCompared));
+        Assert.Empty(comparison.Disagreements);
+    }
+
+    [Fact]
+    public void Read_ZendeskTimesInMinutes_RejectedWithTheSuggestion_ThenReadWithThatPattern()
+    {
+        // The sample row of github.com/skipjac/Zendesk-CSV-append writes "2009-09-01 19:02": minutes, no seconds.
+        const string csv = "Id,Requester id,Status,Priority,Via,Created at,Updated at,Solved at,Group,Reopens,First reply time in minutes,First reply time in minutes within business hours,First resolution time in minutes,First resolution time in minutes within business hours,Full resolution time in minutes,Full resolution time in minutes within business hours\n" +
+            "1,4,Closed,Low,Web form,2009-09-01 19:02,2009-09-07 21:30,2009-09-04 12:00,Support,0,,,,,,\n";
+        ServiceCaseMapping mapping = ServiceCaseMapping.Zendesk(NewYork);
+        var report = new ImportReport();
+
+        Assert.Empty(new ServiceCaseCsvReader(mapping).Read(new StringReader(csv), report));
+
+        Assert.Equal(ImportErrorReason.UnparseableTime, report.Errors[0].Reason);
+        Assert.Contains("'uuuu'-'MM'-'dd' 'HH':'mm'", report.Errors[0].Message, StringComparison.Ordinal);
+
+        mapping.LocalPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
+        ImportedCase closed = Assert.Single(new ServiceCaseCsvReader(mapping).Read(new StringReader(csv), new ImportReport()));
+
+        // 19:02 EDT on 1 September 2009 is 23:02Z; closed at the last update, 21:30 EDT on 7 September = 01:30Z on the 8th.
+        Assert.Equal((Instant.FromUtc(2009, 9, 1, 23, 2), CaseStatus.Closed, Channel.Website), (closed.Case.OpenedAt, closed.Case.CurrentStatus, closed.Case.Channel));
+        Assert.Equal(Instant.FromUtc(2009, 9, 8, 1, 30), closed.Case.Events[^1].At);
+    }
+
     /// <summary>Counts the minutes [t, t + 1 min) from <paramref name="from"/> to <paramref name="to"/> whose local start in New York is Monday–Friday 09:00–16:59.</summary>
     private static long BusinessMinutes(Instant from, Instant to)
     {

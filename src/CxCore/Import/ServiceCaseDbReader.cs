@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace CxCore.Import;
@@ -38,12 +37,8 @@ public sealed class ServiceCaseDbReader
     /// <returns>The accepted cases, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>Enumerating throws <see cref="System.IO.InvalidDataException"/> when a mapped column is missing.</remarks>
-    public IEnumerable<ImportedCase> Read(DbDataReader reader, ImportReport report)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(report);
-        return ReadCore(reader, report);
-    }
+    public IEnumerable<ImportedCase> Read(DbDataReader reader, ImportReport report) =>
+        DbTable<ServiceCaseRowMapper, ServiceCaseMapping, ImportedCase>.Read(_mapping, reader, report);
 
     /// <summary>Reads the tickets of <paramref name="reader"/>'s current result set asynchronously.</summary>
     /// <param name="reader">The data reader, positioned before its first record.</param>
@@ -52,52 +47,6 @@ public sealed class ServiceCaseDbReader
     /// <returns>The accepted cases, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>As <see cref="Read"/>, and <see cref="OperationCanceledException"/> when cancelled.</remarks>
-    public IAsyncEnumerable<ImportedCase> ReadAsync(DbDataReader reader, ImportReport report, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(report);
-        return ReadCoreAsync(reader, report, cancellationToken);
-    }
-
-    private IEnumerable<ImportedCase> ReadCore(DbDataReader reader, ImportReport report)
-    {
-        report.Start();
-        var mapper = new ServiceCaseRowMapper(_mapping, DbCells.Header(reader), report);
-        var cells = new DbCells(reader);
-        long record = 0;
-        while (reader.Read())
-        {
-            record++;
-            if (mapper.Map(record, cells) is { } item)
-            {
-                yield return item;
-            }
-        }
-
-        report.Complete();
-    }
-
-    private async IAsyncEnumerable<ImportedCase> ReadCoreAsync(DbDataReader reader, ImportReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        report.Start();
-        var mapper = new ServiceCaseRowMapper(_mapping, DbCells.Header(reader), report);
-        var cells = new DbCells(reader);
-        long record = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                break;
-            }
-
-            record++;
-            if (mapper.Map(record, cells) is { } item)
-            {
-                yield return item;
-            }
-        }
-
-        report.Complete();
-    }
+    public IAsyncEnumerable<ImportedCase> ReadAsync(DbDataReader reader, ImportReport report, CancellationToken cancellationToken = default) =>
+        DbTable<ServiceCaseRowMapper, ServiceCaseMapping, ImportedCase>.ReadAsync(_mapping, reader, report, cancellationToken);
 }

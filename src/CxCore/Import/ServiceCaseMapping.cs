@@ -180,12 +180,21 @@ public sealed class ServiceCaseMapping
     /// <c>First reply time in minutes within business hours</c>, <c>First resolution time in minutes</c>,
     /// <c>First resolution time in minutes within business hours</c>, <c>Full resolution time in minutes</c>,
     /// <c>Full resolution time in minutes within business hours</c>. The export has no first-reply time stamp, so the first
-    /// reply is placed at created + first reply minutes.
+    /// reply is placed at created + first reply minutes. Besides the default <see cref="ChannelNames"/>, the Via display
+    /// names <c>Mail</c> (→ <see cref="Channel.Email"/>) and <c>Web form</c> (→ <see cref="Channel.Website"/>) are known;
+    /// other Via values become channels of their own name.
+    /// <para>
+    /// Source: Zendesk's Help Center article "Exporting data to a JSON, CSV, or XML file" (the table of the ticket CSV
+    /// export's data, support.zendesk.com/hc/en-us/articles/4408886165402), which lists these columns; the export's header
+    /// row spells the first two <c>Id</c> and <c>Requester id</c> (the article's table writes ID and Requester ID). Times
+    /// are in the account's time zone, as the article says; they are read with seconds (<see cref="LocalPattern"/>): an
+    /// export that writes minutes only is rejected row by row with a suggestion of the pattern that reads it.
+    /// </para>
     /// </remarks>
     public static ServiceCaseMapping Zendesk(DateTimeZone accountZone)
     {
         ArgumentNullException.ThrowIfNull(accountZone);
-        return new ServiceCaseMapping
+        var mapping = new ServiceCaseMapping
         {
             IdColumn = "Id",
             CustomerColumn = "Requester id",
@@ -205,6 +214,11 @@ public sealed class ServiceCaseMapping
             FullResolutionBusinessMinutesColumn = "Full resolution time in minutes within business hours",
             Zone = accountZone,
         };
+
+        // The CSV export writes the channel's display name in Via ("Mail", "Web form"), where the API writes email and web.
+        mapping.ChannelNames["Mail"] = Channel.Email;
+        mapping.ChannelNames["Web form"] = Channel.Website;
+        return mapping;
     }
 
     internal ServiceCaseMapping Copy()

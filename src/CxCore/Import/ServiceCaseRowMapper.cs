@@ -7,7 +7,7 @@ using NodaTime;
 namespace CxCore.Import;
 
 /// <summary>Binds a <see cref="ServiceCaseMapping"/> to a header and turns ticket rows into cases or errors; one per read.</summary>
-internal sealed class ServiceCaseRowMapper
+internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapper, ServiceCaseMapping, ImportedCase>
 {
     private readonly ServiceCaseMapping _m;
     private readonly ImportReport _report;
@@ -50,6 +50,8 @@ internal sealed class ServiceCaseRowMapper
         _fullResBiz = Bind(header, mapping.FullResolutionBusinessMinutesColumn, "the full resolution business minutes");
         _seen = mapping.CheckDuplicateIds ? new HashSet<string>(StringComparer.Ordinal) : null;
     }
+
+    public static ServiceCaseRowMapper Create(ServiceCaseMapping mapping, IReadOnlyList<string> header, ImportReport report) => new(mapping, header, report);
 
     private static Col Bind(IReadOnlyList<string> header, string? name, string what) =>
         name is null ? new Col(string.Empty, -1) : new Col(name, ImportColumns.Find(header, name, what));

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace CxCore.Import;
@@ -37,8 +36,7 @@ public sealed class TouchpointDbReader
     public TouchpointDbReader(TouchpointMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        mapping.Validate();
-        _mapping = Copy(mapping);
+        _mapping = mapping.Copy();
     }
 
     /// <summary>Reads the touchpoints of <paramref name="reader"/>'s current result set.</summary>
@@ -47,12 +45,8 @@ public sealed class TouchpointDbReader
     /// <returns>The accepted touchpoints, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>Enumerating throws <see cref="System.IO.InvalidDataException"/> when a mapped column is missing, and whatever the data reader throws.</remarks>
-    public IEnumerable<Touchpoint> Read(DbDataReader reader, ImportReport report)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(report);
-        return ReadCore(reader, report);
-    }
+    public IEnumerable<Touchpoint> Read(DbDataReader reader, ImportReport report) =>
+        DbTable<TouchpointRowMapper, TouchpointMapping, Touchpoint>.Read(_mapping, reader, report);
 
     /// <summary>Reads the touchpoints of <paramref name="reader"/>'s current result set asynchronously.</summary>
     /// <param name="reader">The data reader, positioned before its first record.</param>
@@ -61,73 +55,6 @@ public sealed class TouchpointDbReader
     /// <returns>The accepted touchpoints, read lazily as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     /// <remarks>As <see cref="Read"/>, and <see cref="OperationCanceledException"/> when cancelled.</remarks>
-    public IAsyncEnumerable<Touchpoint> ReadAsync(DbDataReader reader, ImportReport report, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(report);
-        return ReadCoreAsync(reader, report, cancellationToken);
-    }
-
-    private IEnumerable<Touchpoint> ReadCore(DbDataReader reader, ImportReport report)
-    {
-        report.Start();
-        var mapper = new TouchpointRowMapper(_mapping, DbCells.Header(reader), report);
-        var cells = new DbCells(reader);
-        long record = 0;
-        while (reader.Read())
-        {
-            record++;
-            if (mapper.Map(record, cells) is { } point)
-            {
-                yield return point;
-            }
-        }
-
-        report.Complete();
-    }
-
-    private async IAsyncEnumerable<Touchpoint> ReadCoreAsync(DbDataReader reader, ImportReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        report.Start();
-        var mapper = new TouchpointRowMapper(_mapping, DbCells.Header(reader), report);
-        var cells = new DbCells(reader);
-        long record = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                break;
-            }
-
-            record++;
-            if (mapper.Map(record, cells) is { } point)
-            {
-                yield return point;
-            }
-        }
-
-        report.Complete();
-    }
-
-    internal static TouchpointMapping Copy(TouchpointMapping m) => new()
-    {
-        CustomerColumn = m.CustomerColumn,
-        TimeColumn = m.TimeColumn,
-        ChannelColumn = m.ChannelColumn,
-        DepartmentColumn = m.DepartmentColumn,
-        StageColumn = m.StageColumn,
-        InitiatorColumn = m.InitiatorColumn,
-        IdColumn = m.IdColumn,
-        IdPrefix = m.IdPrefix,
-        OutcomeColumn = m.OutcomeColumn,
-        TopicColumn = m.TopicColumn,
-        ZoneColumn = m.ZoneColumn,
-        Zone = m.Zone,
-        OffsetPattern = m.OffsetPattern,
-        LocalPattern = m.LocalPattern,
-        Resolver = m.Resolver,
-        LifecycleModel = m.LifecycleModel,
-        CheckDuplicateIds = m.CheckDuplicateIds,
-    };
+    public IAsyncEnumerable<Touchpoint> ReadAsync(DbDataReader reader, ImportReport report, CancellationToken cancellationToken = default) =>
+        DbTable<TouchpointRowMapper, TouchpointMapping, Touchpoint>.ReadAsync(_mapping, reader, report, cancellationToken);
 }

@@ -143,4 +143,30 @@ public sealed class TouchpointMapping
             throw new ArgumentException($"TouchpointMapping.{name} is not set: name the column that holds it.", name);
         }
     }
+
+    /// <summary>Validates the mapping and returns a copy a reader keeps, so later changes to this options object do not reach it.</summary>
+    internal TouchpointMapping Copy()
+    {
+        Validate();
+        return new()
+        {
+            CustomerColumn = CustomerColumn,
+            TimeColumn = TimeColumn,
+            ChannelColumn = ChannelColumn,
+            DepartmentColumn = DepartmentColumn,
+            StageColumn = StageColumn,
+            InitiatorColumn = InitiatorColumn,
+            IdColumn = IdColumn,
+            IdPrefix = IdPrefix,
+            OutcomeColumn = OutcomeColumn,
+            TopicColumn = TopicColumn,
+            ZoneColumn = ZoneColumn,
+            Zone = Zone,
+            OffsetPattern = OffsetPattern,
+            LocalPattern = LocalPattern,
+            Resolver = Resolver,
+            LifecycleModel = LifecycleModel,
+            CheckDuplicateIds = CheckDuplicateIds,
+        };
+    }
 }

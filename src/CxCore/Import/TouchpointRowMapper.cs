@@ -6,7 +6,7 @@ using NodaTime;
 namespace CxCore.Import;
 
 /// <summary>Binds a <see cref="TouchpointMapping"/> to a header and turns rows into touchpoints or errors; one per read.</summary>
-internal sealed class TouchpointRowMapper
+internal sealed class TouchpointRowMapper : IImportRowMapper<TouchpointRowMapper, TouchpointMapping, Touchpoint>
 {
     private readonly ImportReport _report;
     private readonly ImportTime _time;
@@ -39,6 +39,8 @@ internal sealed class TouchpointRowMapper
         _zone = BindOptional(header, mapping.ZoneColumn, "the time zone");
         _seen = mapping.IdColumn is not null && mapping.CheckDuplicateIds ? new HashSet<string>(StringComparer.Ordinal) : null;
     }
+
+    public static TouchpointRowMapper Create(TouchpointMapping mapping, IReadOnlyList<string> header, ImportReport report) => new(mapping, header, report);
 
     private static (string, int) Bind(IReadOnlyList<string> header, string name, string what) => (name, ImportColumns.Find(header, name, what));
 

@@ -89,6 +89,7 @@ public sealed class CxJsonConverterFactory : JsonConverterFactory
         [typeof(CxCore.Import.TouchpointDbReader)] = new CxCore.Serialization.TouchpointDbReaderNoJson(),
         [typeof(CxCore.Import.ServiceCaseMapping)] = new CxCore.Serialization.ServiceCaseMappingNoJson(),
         [typeof(CxCore.Import.TouchpointMapping)] = new CxCore.Serialization.TouchpointMappingNoJson(),
+        [typeof(CxCore.TouchpointBuilder)] = new CxCore.Serialization.TouchpointBuilderNoJson(),
         [typeof(CxCore.Import.HelpdeskComparison)] = new CxCore.Serialization.HelpdeskComparisonNoJson(),
         [typeof(CxCore.Import.HelpdeskDisagreement)] = new CxCore.Serialization.HelpdeskDisagreementNoJson(),
         [typeof(CxCore.Import.HelpdeskDuration)] = new CxCore.Serialization.HelpdeskDurationNoJson(),

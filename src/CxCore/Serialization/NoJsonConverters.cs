@@ -130,6 +130,9 @@ internal sealed class TouchpointDbReaderNoJson() : NoJsonConverter<CxCore.Import
 internal sealed class ServiceCaseMappingNoJson() : NoJsonConverter<CxCore.Import.ServiceCaseMapping>(
     "it is a set of import settings that can hold NodaTime resolvers. Keep import settings in your own configuration.");
 
+internal sealed class TouchpointBuilderNoJson() : NoJsonConverter<CxCore.TouchpointBuilder>(
+    "it is a mutable builder, not data. Serialize the Touchpoint it builds.");
+
 internal sealed class TouchpointMappingNoJson() : NoJsonConverter<CxCore.Import.TouchpointMapping>(
     "it is a set of import settings that can hold NodaTime resolvers. Keep import settings in your own configuration.");
 

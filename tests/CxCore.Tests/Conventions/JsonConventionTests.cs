@@ -64,6 +64,7 @@ public sealed class JsonConventionTests
     private static readonly Dictionary<Type, string> NotData = new()
     {
         [typeof(JourneyBuilder)] = "an engine that builds journeys",
+        [typeof(TouchpointBuilder)] = "a mutable builder; the Touchpoint it builds serializes",
         [typeof(JourneyScorer)] = "an engine that scores journeys",
         [typeof(RatingTally)] = "a mutable accumulator; its ToCounts() serializes",
         [typeof(WeightedRatingTally)] = "a mutable accumulator; its ToCounts() serializes",
