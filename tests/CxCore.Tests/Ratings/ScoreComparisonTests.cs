@@ -39,4 +39,29 @@ public sealed class ScoreComparisonTests
         FormatAssert.Formats("Δ undefined (too few responses) 95%", ScoreComparison.Undefined(0.95));
         FormatAssert.Formats("Δ undefined (too few responses) 90%", EffortScore.Compare(EffortScore.FromCounts(RatingCounts.Empty(RatingScale.SevenPoint)), EffortScore.FromCounts(Y), 0.9));
     }
+
+    [Fact]
+    public void TryFormat_AllocatesNothing()
+    {
+        // Not a speed claim: TryFormat of the hot value types writes into the caller's span and allocates no object.
+        ScoreComparison d = EffortScore.Compare(EffortScore.FromCounts(X), EffortScore.FromCounts(Y));
+        NetPromoterScore nps = NetPromoterScore.FromCounts(20, 30, 50);
+        SatisfactionScore csat = SatisfactionScore.FromCounts(RatingCounts.FromCounts(RatingScale.FivePoint, [3, 5, 12, 25, 15]));
+        EffortScore ces = EffortScore.FromCounts(X);
+        var german = CultureInfo.GetCultureInfo("de-DE");
+        char[] buffer = new char[200];
+        long before = 0;
+        for (int round = 0; round < 2; round++) // the first round warms up (JIT, culture data)
+        {
+            before = GC.GetAllocatedBytesForCurrentThread();
+            Assert.True(d.TryFormat(buffer, out _, "0.00", german));
+            Assert.True(d.Interval.TryFormat(buffer, out _, default, null));
+            Assert.True(nps.TryFormat(buffer, out _, default, null));
+            Assert.True(csat.TryFormat(buffer, out _, "F2", null));
+            Assert.True(ces.TryFormat(buffer, out _, default, german));
+            Assert.False(d.TryFormat(buffer.AsSpan(0, 10), out _, default, null));
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }
