@@ -33,5 +33,5 @@ live += RatingCounts.FromCounts(RatingScale.Nps, groupBy);
 
 NetPromoterScore nps = NetPromoterScore.FromCounts(live);
 Console.WriteLine($"Live NPS {nps.Value:0.0} ± {(nps.Interval().Upper - nps.Interval().Lower) / 2:0.0} (n = {live.Total})");
-Console.WriteLine($"95% adjusted-Wald interval: {nps.Interval()}");
+Console.WriteLine($"adjusted-Wald interval: {nps.Interval()}");
 Console.WriteLine($"Serialised snapshot: {RatingCountsSerializer.ToJson(live)}");

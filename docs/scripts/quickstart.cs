@@ -31,9 +31,9 @@ SatisfactionScore csatScore = SatisfactionScore.FromCounts(csat.ToCounts());
 EffortScore cesScore = EffortScore.FromCounts(ces.ToCounts());
 Console.WriteLine();
 Console.WriteLine("## Scores");
-Console.WriteLine($"NPS  {npsScore.Value,6:0.0}   95% interval {npsScore.Interval()}   n = {npsScore.Count}");
-Console.WriteLine($"CSAT {csatScore.Value,6:0.0}%  95% interval {csatScore.Interval()}   n = {csatScore.Count}");
-Console.WriteLine($"CES  {cesScore.Mean,6:0.00}   95% interval {cesScore.Interval()}   n = {cesScore.Count}");
+Console.WriteLine($"NPS  {npsScore.Value,6:0.0}   interval {npsScore.Interval()}   n = {npsScore.Count}");
+Console.WriteLine($"CSAT {csatScore.Value,6:0.0}%  interval {csatScore.Interval()}   n = {csatScore.Count}");
+Console.WriteLine($"CES  {cesScore.Mean,6:0.00}   interval {cesScore.Interval():0.00}   n = {cesScore.Count}");
 
 // 2. NPS month by month in the company's zone; empty months would show as empty, not as 0.
 DateTimeZone london = DateTimeZoneProviders.Tzdb["Europe/London"];

@@ -11,5 +11,5 @@ byte[] tuesday = [9, 9, 10, 5, 8, 10, 10, 2];
 RatingCounts all = RatingCounts.FromRatings(RatingScale.Nps, monday) + RatingCounts.FromRatings(RatingScale.Nps, tuesday);
 
 NetPromoterScore nps = NetPromoterScore.FromCounts(all);
-Console.WriteLine($"NPS {nps.Value:0.0} (n = {all.Total}), 95% interval {nps.Interval()}");
+Console.WriteLine($"{nps}, interval {nps.Interval()}");   // $"{nps:0.00}" formats the score with two decimals
 Console.WriteLine($"Monday vs Tuesday: {NetPromoterScore.Compare(NetPromoterScore.FromRatings(monday), NetPromoterScore.FromRatings(tuesday))}");

@@ -1,11 +1,14 @@
 // Exercises a representative set of CxCore and CxCore.Csv APIs and checks the results against values computed by
-// hand, so that a NativeAOT or fully trimmed build that lost something fails loudly. Prints one line per check and
+// hand, then round-trips sample values of every public data type through System.Text.Json (the samples of the test
+// project's JSON convention test, tests/CxCore.Tests/Conventions/JsonSamples.cs, compiled in here), so that a NativeAOT
+// or fully trimmed build that lost something fails loudly. Prints one line per check and per type and
 // "AOT smoke: all checks passed" at the end; exits 1 on the first failed check.
 using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using CxCore;
+using CxCore.AotSmoke;
 using CxCore.Csv;
 using CxCore.Import;
 using CxCore.Journeys;
@@ -13,6 +16,7 @@ using CxCore.Ratings;
 using CxCore.Serialization;
 using CxCore.Service;
 using CxCore.Simulation;
+using CxCore.Tests.Conventions;
 using NodaTime;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -23,7 +27,7 @@ RatingCounts counts = RatingCounts.FromRatings(RatingScale.Nps, ratings);
 NetPromoterScore nps = NetPromoterScore.FromCounts(counts);
 Check("NPS of 10 ratings is 20", Math.Abs(nps.Value - 20) < 1e-12);
 ConfidenceInterval interval = nps.Interval();
-Check($"NPS 95% interval {interval} contains the score and lies in [-100, 100]",
+Check($"NPS interval {interval} contains the score and lies in [-100, 100]",
     interval.Lower >= -100 && interval.Upper <= 100 && interval.Lower <= nps.Value && nps.Value <= interval.Upper);
 Check("merging counts is exact", (counts + counts).Total == 20 && NetPromoterScore.FromCounts(counts + counts).Value == nps.Value);
 
@@ -64,6 +68,13 @@ BusinessCalendar calendar = BusinessCalendar.FromOptions(new BusinessCalendarOpt
 ServiceMetrics service = ServiceMetrics.Compute(data.ServiceCases, calendar, SlaPolicy.None, data.End);
 Check($"service metrics over {service.Overall.CaseCount} cases ({service.Overall.ResolvedCount} resolved)",
     service.Overall.CaseCount == data.ServiceCases.Count && service.Overall.ResolvedCount <= service.Overall.CaseCount);
+
+// JSON: every public data type (every type the test project's samples cover; a test keeps that list complete)
+// round-trips, and prints a hash of its JSON text that CI compares with the one the tests computed under the JIT.
+foreach (JsonRoundTrip.Outcome outcome in JsonRoundTrip.Run(JsonSamples.All(), JsonSamples.Equatable()))
+{
+    Check(outcome.Line, outcome.Ok);
+}
 
 Console.WriteLine("AOT smoke: all checks passed");
 return 0;

@@ -20,7 +20,11 @@ namespace CxCore;
 /// written in full; a <see cref="double"/> that is 0 or at least 0.0001 in absolute value is written with up to four
 /// decimals (<c>0.####</c>, rounded to nearest, no trailing zeros), a smaller non-zero one in scientific
 /// notation with up to three decimals (<c>1.235E-07</c>), NaN as <c>NaN</c> and infinities as <c>Inf</c> and
-/// <c>-Inf</c>; <see langword="null"/> is an empty cell. All formatting uses the invariant culture.
+/// <c>-Inf</c>; <see langword="null"/> is an empty cell. A p-value column (named <c>p_value</c>, or any name that starts
+/// with <c>p_</c> or ends with <c>_p</c>, such as <c>p_holm</c> and <c>change_p</c>) is written the way every p-value in
+/// CxCore is: <c>&lt; 0.0001</c> below 0.0001 (never 0), otherwise with four significant digits (<c>0.04999</c>,
+/// <c>0.5</c>), NaN as <c>NaN</c>; the cell itself (CSV, rows, JSON) keeps the exact number. All formatting uses the
+/// invariant culture.
 /// </para>
 /// <para>
 /// <b>CSV</b> (<see cref="WriteCsv(TextWriter)"/>) follows RFC 4180: a header line, CRLF line ends, and a field quoted
@@ -315,7 +319,7 @@ public sealed partial class ResultTable
         return writer.ToString();
     }
 
-    /// <summary>Formats a number the way the text and Markdown tables do (see the type remarks).</summary>
+    /// <summary>Formats a number the way the text and Markdown tables do outside p-value columns (see the type remarks).</summary>
     /// <param name="value">The number.</param>
     /// <returns>The formatted number.</returns>
     public static string FormatNumber(double value)
@@ -339,6 +343,10 @@ public sealed partial class ResultTable
             ? value.ToString("0.####", CultureInfo.InvariantCulture)
             : value.ToString("0.###E+00", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Whether a column holds p-values, by its name: <c>p_value</c>, a name starting <c>p_</c> or ending <c>_p</c>.</summary>
+    internal static bool IsPValueColumn(string name) =>
+        name.StartsWith("p_", StringComparison.Ordinal) || name.EndsWith("_p", StringComparison.Ordinal);
 
     private int IndexOf(string column)
     {
@@ -379,6 +387,12 @@ public sealed partial class ResultTable
 
     private string[][] FormatCells(bool markdown)
     {
+        bool[] pValues = new bool[Columns.Count];
+        for (int c = 0; c < pValues.Length; c++)
+        {
+            pValues[c] = IsPValueColumn(Columns[c]);
+        }
+
         var result = new string[RowCount][];
         for (int r = 0; r < result.Length; r++)
         {
@@ -389,7 +403,7 @@ public sealed partial class ResultTable
                 {
                     null => string.Empty,
                     string s => s,
-                    double d => FormatNumber(d),
+                    double d => pValues[c] ? Utility.TextFormat.PValue(d) : FormatNumber(d),
                     long l => l.ToString(CultureInfo.InvariantCulture),
                     _ => string.Empty,
                 };

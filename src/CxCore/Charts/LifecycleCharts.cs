@@ -86,7 +86,7 @@ public static class LifecycleCharts
         options ??= new ChartOptions
         {
             Title = string.Create(CultureInfo.InvariantCulture,
-                $"Survival by group (log-rank chi-square {comparison.ChiSquare:0.0} on {comparison.DegreesOfFreedom} df, p = {ResultTable.FormatNumber(comparison.PValue)})"),
+                $"Survival by group (log-rank chi-square {comparison.ChiSquare:0.0} on {comparison.DegreesOfFreedom} df, {Utility.TextFormat.InlinePValue(comparison.PValue)})"),
             XTitle = "Days",
             YTitle = "Share without the event",
             ValueMin = 0,

@@ -65,7 +65,7 @@ public readonly struct CoxCoefficient : IEquatable<CoxCoefficient>
     /// <summary>Formats the coefficient as <c>name: coef (SE), HR [interval], p</c>, invariant culture.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture, $"{Name}: coef {Coefficient:0.####} (SE {StandardError:0.####}), HR {HazardRatio:0.####} {HazardRatioInterval()}, p = {ResultTable.FormatNumber(PValue)}");
+        CultureInfo.InvariantCulture, $"{Name}: coef {Coefficient:0.####} (SE {StandardError:0.####}), HR {HazardRatio:0.####} {HazardRatioInterval():0.####}, {Utility.TextFormat.InlinePValue(PValue)}");
 
     /// <summary>Indicates whether two coefficients are equal.</summary>
     /// <param name="left">The first coefficient.</param>

@@ -245,7 +245,7 @@ public sealed class CoxModel : ITabularResult
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"Cox model ({Ties} ties): n = {Count}, events = {EventCount}, likelihood ratio {LikelihoodRatio:0.###} on {DegreesOfFreedom} df, p = {ResultTable.FormatNumber(LikelihoodRatioPValue)}{(Converged ? string.Empty : " (NOT converged)")}\n")
+        $"Cox model ({Ties} ties): n = {Count}, events = {EventCount}, likelihood ratio {LikelihoodRatio:0.###} on {DegreesOfFreedom} df, {Utility.TextFormat.InlinePValue(LikelihoodRatioPValue)}{(Converged ? string.Empty : " (NOT converged)")}\n")
         + ToTable();
 
     /// <summary>The log partial likelihood, its gradient and the information matrix, over subjects sorted by descending time.</summary>

@@ -48,7 +48,7 @@ public readonly struct RetentionCell : IEquatable<RetentionCell>
     /// <summary>Formats the cell as <c>k: retained/size (share) [interval]</c>, invariant culture.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{PeriodsSinceAcquisition}: {Retained}/{CohortSize} ({RetainedShare:0.####}) {Interval}");
+        string.Create(CultureInfo.InvariantCulture, $"{PeriodsSinceAcquisition}: {Retained}/{CohortSize} ({RetainedShare:0.####}) {Interval:0.####}");
 
     /// <summary>Indicates whether two cells are equal.</summary>
     /// <param name="left">The first cell.</param>

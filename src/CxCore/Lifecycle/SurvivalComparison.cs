@@ -196,7 +196,7 @@ public sealed class SurvivalComparison : ITabularResult
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"Log-rank test: chi-square {ChiSquare:0.####} on {DegreesOfFreedom} df, p = {ResultTable.FormatNumber(PValue)}\n") + ToTable();
+        $"Log-rank test: chi-square {ChiSquare:0.####} on {DegreesOfFreedom} df, {Utility.TextFormat.InlinePValue(PValue)}\n") + ToTable();
 
     private static SurvivalComparison Compute(IEnumerable<SurvivalObservation> observations, long ungrouped)
     {

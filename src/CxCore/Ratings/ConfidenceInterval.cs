@@ -20,7 +20,7 @@ namespace CxCore.Ratings;
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
-public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
+public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>, ISpanFormattable
 {
     internal ConfidenceInterval(double lower, double upper, double level)
     {
@@ -91,11 +91,59 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Lower, Upper, Level);
 
-    /// <summary>Formats the interval as <c>[lower, upper] (95%)</c> with up to four decimals, invariant culture.</summary>
-    /// <returns>The formatted interval; <c>[undefined] (95%)</c> when undefined.</returns>
-    public override string ToString() => IsDefined
-        ? string.Create(CultureInfo.InvariantCulture, $"[{Lower:0.####}, {Upper:0.####}] ({Level:0.##%})")
-        : string.Create(CultureInfo.InvariantCulture, $"[undefined] ({Level:0.##%})");
+    /// <summary>
+    /// Formats the interval on one line, bounds with one decimal and the level as a percent, invariant culture:
+    /// <c>[29.8, 39.7] 95%</c>; <c>[undefined] 95%</c> when undefined.
+    /// </summary>
+    /// <returns>The formatted interval.</returns>
+    public override string ToString() => TextFormat.ToString(this, null, null);
+
+    /// <summary>
+    /// Formats the interval as <see cref="ToString()"/> does, the bounds with <paramref name="format"/>, so that
+    /// <c>$"{interval:0.00}"</c> gives <c>[29.77, 39.68] 95%</c>. The level is always a percent with up to two decimals.
+    /// </summary>
+    /// <param name="format">A numeric format string for the bounds (such as <c>0.00</c> or <c>F3</c>); <see langword="null"/> or empty for <c>0.0</c>.</param>
+    /// <param name="formatProvider">
+    /// The culture for the numbers (decimal separator, percent sign); <see langword="null"/> for the invariant culture.
+    /// Where the decimal separator is a comma the bounds are separated by a semicolon: <c>[29,8; 39,7] 95%</c>.
+    /// </param>
+    /// <returns>The formatted interval.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => TextFormat.ToString(this, format, formatProvider);
+
+    /// <summary>Formats the interval into <paramref name="destination"/> without allocating (see <see cref="ToString(string?, IFormatProvider?)"/>).</summary>
+    /// <param name="destination">The span to write into.</param>
+    /// <param name="charsWritten">The number of characters written; 0 when the text does not fit.</param>
+    /// <param name="format">A numeric format string for the bounds; empty for <c>0.0</c>.</param>
+    /// <param name="provider">The culture for the numbers; <see langword="null"/> for the invariant culture.</param>
+    /// <returns><see langword="true"/> when the whole text fitted; <see langword="false"/> (nothing usable written) when <paramref name="destination"/> is too small.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new SpanWriter(destination, provider);
+        Write(ref writer, format);
+        return writer.TryFinish(out charsWritten);
+    }
+
+    /// <summary>Writes <c>[lower, upper] 95%</c> (or <c>[undefined] 95%</c>), bounds in <paramref name="format"/> (default <c>0.0</c>).</summary>
+    internal void Write(ref SpanWriter writer, ReadOnlySpan<char> format)
+    {
+        ReadOnlySpan<char> number = TextFormat.Or(format, "0.0");
+        if (IsDefined)
+        {
+            writer.Text("[");
+            writer.Number(Lower, number);
+            writer.Text(writer.ListSeparator);
+            writer.Number(Upper, number);
+            writer.Text("] ");
+        }
+        else
+        {
+            writer.Text("[undefined] ");
+        }
+
+        writer.Number(Level, "0.##%");
+    }
 
     /// <summary>Indicates whether two intervals have the same bounds and level.</summary>
     /// <param name="left">The first interval.</param>

@@ -33,7 +33,7 @@ namespace CxCore.Ratings;
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
-public readonly struct EffortScore : IEquatable<EffortScore>
+public readonly struct EffortScore : IEquatable<EffortScore>, ISpanFormattable
 {
     /// <summary>The number of resamples of <see cref="MeanIntervalMethod.Bootstrap"/>: 2000.</summary>
     public const int DefaultBootstrapResamples = 2000;
@@ -286,11 +286,53 @@ public readonly struct EffortScore : IEquatable<EffortScore>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Count, Mean, Variance, Agree, Disagree, AgreeFrom, DisagreeUpTo);
 
-    /// <summary>Formats the score, for example <c>CES 5.21 (n = 80, agree 71.3%, net effort 58.8)</c>.</summary>
+    /// <summary>
+    /// Formats the score on one line, the mean, the agree percentage and the net effort with one decimal, invariant culture:
+    /// <c>CES 5.2 (n = 80, agree 71.3%, net effort 58.8)</c> (effective counts of weighted responses with up to one decimal).
+    /// </summary>
     /// <returns>The formatted score; <c>CES undefined (no responses)</c> when empty.</returns>
-    public override string ToString() => IsEmpty
-        ? "CES undefined (no responses)"
-        : string.Create(CultureInfo.InvariantCulture, $"CES {Mean:0.00} (n = {Count:0.##}, agree {AgreePercent:0.0}%, net effort {NetEffort:0.0})");
+    public override string ToString() => TextFormat.ToString(this, null, null);
+
+    /// <summary>
+    /// Formats the score as <see cref="ToString()"/> does, the mean, the agree percentage and the net effort with <paramref name="format"/> (for example
+    /// <c>$"{score:0.00}"</c>); counts keep their own format.
+    /// </summary>
+    /// <param name="format">A numeric format string (such as <c>0.00</c> or <c>F0</c>); <see langword="null"/> or empty for <c>0.0</c>.</param>
+    /// <param name="formatProvider">The culture for the numbers; <see langword="null"/> for the invariant culture.</param>
+    /// <returns>The formatted score.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => TextFormat.ToString(this, format, formatProvider);
+
+    /// <summary>Formats the score into <paramref name="destination"/> without allocating (see <see cref="ToString(string?, IFormatProvider?)"/>).</summary>
+    /// <param name="destination">The span to write into.</param>
+    /// <param name="charsWritten">The number of characters written; 0 when the text does not fit.</param>
+    /// <param name="format">A numeric format string; empty for <c>0.0</c>.</param>
+    /// <param name="provider">The culture for the numbers; <see langword="null"/> for the invariant culture.</param>
+    /// <returns><see langword="true"/> when the whole text fitted; <see langword="false"/> when <paramref name="destination"/> is too small.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new SpanWriter(destination, provider);
+        ReadOnlySpan<char> number = TextFormat.Or(format, "0.0");
+        if (IsEmpty)
+        {
+            writer.Text("CES undefined (no responses)");
+        }
+        else
+        {
+            writer.Text("CES ");
+            writer.Number(Mean, number);
+            writer.Text(" (n = ");
+            writer.Number(Count, "0.#");
+            writer.Text(", agree ");
+            writer.Number(AgreePercent, number);
+            writer.Text("%, net effort ");
+            writer.Number(NetEffort, number);
+            writer.Text(")");
+        }
+
+        return writer.TryFinish(out charsWritten);
+    }
 
     /// <summary>Indicates whether two scores are equal.</summary>
     /// <param name="left">The first score.</param>

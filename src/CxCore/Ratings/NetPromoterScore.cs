@@ -40,7 +40,7 @@ namespace CxCore.Ratings;
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
-public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
+public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>, ISpanFormattable
 {
     internal NetPromoterScore(double detractors, double passives, double promoters)
     {
@@ -400,13 +400,55 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     public override int GetHashCode() => HashCode.Combine(Detractors, Passives, Promoters);
 
     /// <summary>
-    /// Formats the score, for example <c>NPS 30.0 (n = 100: 20 detractors, 30 passives, 50 promoters)</c>; a band of
-    /// one response is singular (<c>1 detractor</c>).
+    /// Formats the score on one line, the score with one decimal and the counts whole (effective counts of weighted
+    /// responses with up to one decimal), invariant culture: <c>NPS 30.0 (n = 100: 20 detractors, 30 passives, 50 promoters)</c>;
+    /// a band of one response is singular (<c>1 detractor</c>).
     /// </summary>
     /// <returns>The formatted score; <c>NPS undefined (no responses)</c> when empty.</returns>
-    public override string ToString() => IsEmpty
-        ? "NPS undefined (no responses)"
-        : string.Create(CultureInfo.InvariantCulture, $"NPS {Value:0.0} (n = {Count:0.##}: {Band(Detractors, "detractor")}, {Band(Passives, "passive")}, {Band(Promoters, "promoter")})");
+    public override string ToString() => TextFormat.ToString(this, null, null);
+
+    /// <summary>
+    /// Formats the score as <see cref="ToString()"/> does, the score with <paramref name="format"/>, so that
+    /// <c>$"{nps:0.00}"</c> gives <c>NPS 30.00 (n = 100: …)</c>. Counts keep their own format. For the number
+    /// alone, format <see cref="Value"/>.
+    /// </summary>
+    /// <param name="format">A numeric format string for the score (such as <c>0.00</c> or <c>F0</c>); <see langword="null"/> or empty for <c>0.0</c>.</param>
+    /// <param name="formatProvider">The culture for the numbers; <see langword="null"/> for the invariant culture.</param>
+    /// <returns>The formatted score.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => TextFormat.ToString(this, format, formatProvider);
+
+    /// <summary>Formats the score into <paramref name="destination"/> without allocating (see <see cref="ToString(string?, IFormatProvider?)"/>).</summary>
+    /// <param name="destination">The span to write into.</param>
+    /// <param name="charsWritten">The number of characters written; 0 when the text does not fit.</param>
+    /// <param name="format">A numeric format string for the score; empty for <c>0.0</c>.</param>
+    /// <param name="provider">The culture for the numbers; <see langword="null"/> for the invariant culture.</param>
+    /// <returns><see langword="true"/> when the whole text fitted; <see langword="false"/> when <paramref name="destination"/> is too small.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new SpanWriter(destination, provider);
+        if (IsEmpty)
+        {
+            writer.Text("NPS undefined (no responses)");
+        }
+        else
+        {
+            writer.Text("NPS ");
+            writer.Number(Value, TextFormat.Or(format, "0.0"));
+            writer.Text(" (n = ");
+            writer.Number(Count, "0.#");
+            writer.Text(": ");
+            Band(ref writer, Detractors, "detractor");
+            writer.Text(", ");
+            Band(ref writer, Passives, "passive");
+            writer.Text(", ");
+            Band(ref writer, Promoters, "promoter");
+            writer.Text(")");
+        }
+
+        return writer.TryFinish(out charsWritten);
+    }
 
     /// <summary>Indicates whether two scores have the same band counts.</summary>
     /// <param name="left">The first score.</param>
@@ -420,10 +462,15 @@ public readonly struct NetPromoterScore : IEquatable<NetPromoterScore>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(NetPromoterScore left, NetPromoterScore right) => !left.Equals(right);
 
-    private static string Band(double count, string noun)
+    private static void Band(ref SpanWriter writer, double count, string noun)
     {
-        string number = count.ToString("0.##", CultureInfo.InvariantCulture);
-        return number == "1" ? "1 " + noun : number + " " + noun + "s";
+        writer.Number(count, "0.#");
+        writer.Text(" ");
+        writer.Text(noun);
+        if (Math.Round(count, 1) != 1)
+        {
+            writer.Text("s");
+        }
     }
 
     /// <summary>The centre of the adjusted Wald interval: the NPS of the counts plus ¾, 1½ and ¾ pseudo-responses.</summary>

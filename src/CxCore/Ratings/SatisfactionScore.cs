@@ -29,7 +29,7 @@ namespace CxCore.Ratings;
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
-public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
+public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>, ISpanFormattable
 {
     private readonly double _mean;
 
@@ -175,11 +175,53 @@ public readonly struct SatisfactionScore : IEquatable<SatisfactionScore>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Count, Satisfied, Mean, SatisfiedFrom);
 
-    /// <summary>Formats the score, for example <c>CSAT 82.5% (n = 200, satisfied ≥ 4, mean 4.12)</c>.</summary>
+    /// <summary>
+    /// Formats the score on one line, the satisfied percentage and the mean with one decimal, invariant culture:
+    /// <c>CSAT 82.5% (n = 200, satisfied ≥ 4, mean 4.1)</c> (effective counts of weighted responses with up to one decimal).
+    /// </summary>
     /// <returns>The formatted score; <c>CSAT undefined (no responses)</c> when empty.</returns>
-    public override string ToString() => IsEmpty
-        ? "CSAT undefined (no responses)"
-        : string.Create(CultureInfo.InvariantCulture, $"CSAT {Value:0.0}% (n = {Count:0.##}, satisfied ≥ {SatisfiedFrom}, mean {Mean:0.00})");
+    public override string ToString() => TextFormat.ToString(this, null, null);
+
+    /// <summary>
+    /// Formats the score as <see cref="ToString()"/> does, the percentage and the mean with <paramref name="format"/> (for example
+    /// <c>$"{score:0.00}"</c>); counts keep their own format.
+    /// </summary>
+    /// <param name="format">A numeric format string (such as <c>0.00</c> or <c>F0</c>); <see langword="null"/> or empty for <c>0.0</c>.</param>
+    /// <param name="formatProvider">The culture for the numbers; <see langword="null"/> for the invariant culture.</param>
+    /// <returns>The formatted score.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => TextFormat.ToString(this, format, formatProvider);
+
+    /// <summary>Formats the score into <paramref name="destination"/> without allocating (see <see cref="ToString(string?, IFormatProvider?)"/>).</summary>
+    /// <param name="destination">The span to write into.</param>
+    /// <param name="charsWritten">The number of characters written; 0 when the text does not fit.</param>
+    /// <param name="format">A numeric format string; empty for <c>0.0</c>.</param>
+    /// <param name="provider">The culture for the numbers; <see langword="null"/> for the invariant culture.</param>
+    /// <returns><see langword="true"/> when the whole text fitted; <see langword="false"/> when <paramref name="destination"/> is too small.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new SpanWriter(destination, provider);
+        ReadOnlySpan<char> number = TextFormat.Or(format, "0.0");
+        if (IsEmpty)
+        {
+            writer.Text("CSAT undefined (no responses)");
+        }
+        else
+        {
+            writer.Text("CSAT ");
+            writer.Number(Value, number);
+            writer.Text("% (n = ");
+            writer.Number(Count, "0.#");
+            writer.Text(", satisfied ≥ ");
+            writer.Integer(SatisfiedFrom);
+            writer.Text(", mean ");
+            writer.Number(Mean, number);
+            writer.Text(")");
+        }
+
+        return writer.TryFinish(out charsWritten);
+    }
 
     /// <summary>Indicates whether two scores are equal.</summary>
     /// <param name="left">The first score.</param>

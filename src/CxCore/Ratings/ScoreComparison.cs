@@ -27,7 +27,7 @@ namespace CxCore.Ratings;
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
-public readonly struct ScoreComparison : IEquatable<ScoreComparison>
+public readonly struct ScoreComparison : IEquatable<ScoreComparison>, ISpanFormattable
 {
     internal ScoreComparison(double difference, double standardError, double statistic, double degreesOfFreedom, double pValue, ConfidenceInterval interval)
     {
@@ -78,11 +78,73 @@ public readonly struct ScoreComparison : IEquatable<ScoreComparison>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Difference, StandardError, Statistic, DegreesOfFreedom, PValue, Interval);
 
-    /// <summary>Formats the comparison, for example <c>Δ = 12.5 (SE 4.1), z = 3.05, p = 0.0023, [4.5, 20.5] (95%)</c>.</summary>
+    /// <summary>
+    /// Formats the comparison on one line, invariant culture: the difference, its interval and standard error with one
+    /// decimal, the statistic with two (a t test with its degrees of freedom), and the p-value in CxCore's one p-value
+    /// format (<c>p &lt; 0.0001</c> below 0.0001, otherwise four significant digits), for example
+    /// <c>Δ = 12.5 [4.5, 20.5] 95%, SE 4.1, z = 3.05, p = 0.002288</c> or
+    /// <c>Δ = -0.4 [-0.9, 0.1] 95%, SE 0.3, t(57.3) = -1.62, p = 0.1104</c>.
+    /// </summary>
+    /// <returns>The formatted comparison; <c>Δ undefined (too few responses) 95%</c> when a group has too few responses.</returns>
+    public override string ToString() => TextFormat.ToString(this, null, null);
+
+    /// <summary>
+    /// Formats the comparison as <see cref="ToString()"/> does, the difference, bounds, standard error and statistic
+    /// with <paramref name="format"/> (for example <c>$"{comparison:0.00}"</c>). The degrees of freedom and the
+    /// p-value keep their own formats.
+    /// </summary>
+    /// <param name="format">A numeric format string (such as <c>0.00</c>); <see langword="null"/> or empty for the defaults above.</param>
+    /// <param name="formatProvider">The culture for the numbers; <see langword="null"/> for the invariant culture.</param>
     /// <returns>The formatted comparison.</returns>
-    public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"Δ = {Difference:0.####} (SE {StandardError:0.####}), {(double.IsPositiveInfinity(DegreesOfFreedom) ? "z" : "t")} = {Statistic:0.###}, p = {PValue:0.####}, {Interval}");
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => TextFormat.ToString(this, format, formatProvider);
+
+    /// <summary>Formats the comparison into <paramref name="destination"/> without allocating (see <see cref="ToString(string?, IFormatProvider?)"/>).</summary>
+    /// <param name="destination">The span to write into.</param>
+    /// <param name="charsWritten">The number of characters written; 0 when the text does not fit.</param>
+    /// <param name="format">A numeric format string; empty for the defaults.</param>
+    /// <param name="provider">The culture for the numbers; <see langword="null"/> for the invariant culture.</param>
+    /// <returns><see langword="true"/> when the whole text fitted; <see langword="false"/> when <paramref name="destination"/> is too small.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format string.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var writer = new SpanWriter(destination, provider);
+        Write(ref writer, format);
+        return writer.TryFinish(out charsWritten);
+    }
+
+    /// <summary>Writes the one-line form of <see cref="ToString()"/>, numbers in <paramref name="format"/> (defaults when empty).</summary>
+    internal void Write(ref SpanWriter writer, ReadOnlySpan<char> format)
+    {
+        if (double.IsNaN(Difference))
+        {
+            writer.Text("Δ undefined (too few responses) ");
+            writer.Number(Interval.Level, "0.##%");
+        }
+        else
+        {
+            writer.Text("Δ = ");
+            writer.Number(Difference, TextFormat.Or(format, "0.0"));
+            writer.Text(" ");
+            Interval.Write(ref writer, format);
+            writer.Text(", SE ");
+            writer.Number(StandardError, TextFormat.Or(format, "0.0"));
+            if (double.IsPositiveInfinity(DegreesOfFreedom))
+            {
+                writer.Text(", z = ");
+            }
+            else
+            {
+                writer.Text(", t(");
+                writer.Number(DegreesOfFreedom, "0.#");
+                writer.Text(") = ");
+            }
+
+            writer.Number(Statistic, TextFormat.Or(format, "0.00"));
+            writer.Text(", ");
+            writer.PValue(PValue);
+        }
+    }
 
     /// <summary>Indicates whether two comparisons are equal in every member.</summary>
     /// <param name="left">The first comparison.</param>

@@ -3,7 +3,7 @@ using CxCore.Ratings;
 
 namespace CxCore.Tests.Analysis;
 
-public sealed class SegmentComparisonTests
+public sealed partial class SegmentComparisonTests
 {
     // Detractors, passives, promoters: A (10, 20, 30), B (20, 20, 20), C (5, 10, 35).
     private static readonly Dictionary<string, RatingCounts> Segments = new()

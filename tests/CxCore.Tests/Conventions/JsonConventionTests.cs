@@ -20,7 +20,7 @@ namespace CxCore.Tests.Conventions;
 /// Every public type of CxCore and CxCore.Csv either round-trips through System.Text.Json under every kind of options,
 /// or is a reviewed non-data type whose serialisation throws <see cref="NotSupportedException"/> naming it.
 /// </summary>
-public sealed class JsonConventionTests
+public sealed partial class JsonConventionTests
 {
     /// <summary>The reviewed public types that are not data, each with the reason (the converters say what to serialize instead).</summary>
     /// <summary>

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using CxCore.Analysis;
 using CxCore.Charts;
 using CxCore.Csv;
@@ -12,19 +16,35 @@ namespace CxCore.Tests.Conventions;
 
 /// <summary>
 /// Values of every public data type for <see cref="JsonConventionTests"/>: results computed from a seeded synthetic
-/// company (realistic, every member filled) plus hand-built edge cases (empty, undefined, default).
+/// company (realistic, every member filled) plus hand-built edge cases (empty, undefined, default), and every value
+/// of every public enum. The NativeAOT consumer (eng/aot-smoke, which compiles this file) round-trips exactly these
+/// values, so it covers every public data type. No reflection: the file must stay trimming- and AOT-safe.
 /// </summary>
 internal static class JsonSamples
 {
-    private static readonly Lazy<Dictionary<Type, object[]>> Samples = new(Build);
+    private static readonly Lazy<(Dictionary<Type, object[]> Values, HashSet<Type> Equatable)> Samples = new(Build);
 
-    internal static Dictionary<Type, object[]> All() => Samples.Value;
+    internal static Dictionary<Type, object[]> All() => Samples.Value.Values;
 
-    private static Dictionary<Type, object[]> Build()
+    /// <summary>The sampled types that implement <see cref="IEquatable{T}"/> of themselves (compared with Equals after a round trip).</summary>
+    internal static IReadOnlySet<Type> Equatable() => Samples.Value.Equatable;
+
+    private static (Dictionary<Type, object[]>, HashSet<Type>) Build()
     {
         var s = new Dictionary<Type, object[]>();
+        var equatable = new HashSet<Type>();
         void Add<T>(params T[] values)
-            where T : notnull => s[typeof(T)] = [.. values.Cast<object>()];
+            where T : notnull
+        {
+            s[typeof(T)] = [.. values.Cast<object>()];
+            if (values[0] is IEquatable<T>)
+            {
+                equatable.Add(typeof(T));
+            }
+        }
+
+        void AddEnum<T>()
+            where T : struct, Enum => Add(Enum.GetValues<T>());
 
         SyntheticCxData data = SyntheticCx.Generate(new SyntheticCxOptions { Seed = 11, Customers = 120 });
         DateTimeZone paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
@@ -149,6 +169,34 @@ internal static class JsonSamples
         Add(report, new ImportReport());
         Add(report.Errors[0]);
         Add(imported[0]);
-        return s;
+
+        // Enums: every value
+        AddEnum<TouchpointOutcome>();
+        AddEnum<Initiator>();
+        AddEnum<SlaOutcome>();
+        AddEnum<SlaMetric>();
+        AddEnum<CaseStatus>();
+        AddEnum<ServiceMetric>();
+        AddEnum<CaseEventKind>();
+        AddEnum<CasePriority>();
+        AddEnum<TimeBasis>();
+        AddEnum<MissingValueRule>();
+        AddEnum<CalendarPeriod>();
+        AddEnum<CxCore.Lifecycle.RepeatRule>();
+        AddEnum<CxCore.Lifecycle.RetentionDefinition>();
+        AddEnum<CxCore.Lifecycle.CoxTieMethod>();
+        AddEnum<FieldKind>();
+        AddEnum<ImportErrorReason>();
+        AddEnum<MeanIntervalMethod>();
+        AddEnum<NpsComparisonMethod>();
+        AddEnum<RatingMetric>();
+        AddEnum<NpsIntervalMethod>();
+        AddEnum<ProportionIntervalMethod>();
+        AddEnum<PainPointKind>();
+        AddEnum<FunnelKind>();
+        AddEnum<AttributionModel>();
+        AddEnum<JourneyBuildIssueKind>();
+        AddEnum<InvalidByteHandling>();
+        return (s, equatable);
     }
 }

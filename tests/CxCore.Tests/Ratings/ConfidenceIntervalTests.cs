@@ -2,7 +2,7 @@ using CxCore.Ratings;
 
 namespace CxCore.Tests.Ratings;
 
-public sealed class ConfidenceIntervalTests
+public sealed partial class ConfidenceIntervalTests
 {
     [Fact]
     public void FromBounds_ValidBounds_ExposesThem()
@@ -32,7 +32,7 @@ public sealed class ConfidenceIntervalTests
         Assert.True(double.IsNaN(interval.Lower) && double.IsNaN(interval.Upper) && double.IsNaN(interval.Width));
         Assert.False(interval.Contains(0));
         Assert.Equal(ConfidenceInterval.Undefined(0.95), interval);
-        Assert.Equal("[undefined] (95%)", interval.ToString());
+        Assert.Equal("[undefined] 95%", interval.ToString());
     }
 
     [Theory]
@@ -59,6 +59,6 @@ public sealed class ConfidenceIntervalTests
 
         Assert.True(a == ConfidenceInterval.FromBounds(14.6922, 45.3078, 0.95));
         Assert.True(a != ConfidenceInterval.FromBounds(14.6922, 45.3078, 0.9));
-        Assert.Equal("[14.6922, 45.3078] (95%)", a.ToString());
+        Assert.Equal("[14.7, 45.3] 95%", a.ToString()); // bounds to one decimal, the level once
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class SatisfactionScoreTests
         Assert.Equal(upperOfNone, none.Upper, 9);
         Assert.Equal(lowerOfAll, all.Lower, 9);
         Assert.Equal(100.0, all.Upper);
-        Assert.StartsWith("[0, ", none.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("[0.0, ", none.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -116,5 +116,6 @@ public sealed partial class SatisfactionScoreTests
 
     [Fact]
     public void ToString_IsReadable() =>
-        Assert.Equal("CSAT 66.7% (n = 60, satisfied ≥ 4, mean 3.73)", SatisfactionScore.FromCounts(Sample).ToString());
+        // 40 of 60 satisfied = 66.67 %; mean (3·1 + 5·2 + 12·3 + 25·4 + 15·5) / 60 = 224 / 60 = 3.733; one decimal each.
+        Assert.Equal("CSAT 66.7% (n = 60, satisfied ≥ 4, mean 3.7)", SatisfactionScore.FromCounts(Sample).ToString());
 }
