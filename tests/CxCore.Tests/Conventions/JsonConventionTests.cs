@@ -23,44 +23,6 @@ namespace CxCore.Tests.Conventions;
 public sealed class JsonConventionTests
 {
     /// <summary>The reviewed public types that are not data, each with the reason (the converters say what to serialize instead).</summary>
-    /// <summary>
-    /// Data types that have no JSON form yet: serializing them throws <see cref="NotSupportedException"/> naming the type
-    /// (checked like <see cref="NotData"/>), and docs/json.md lists them as a known gap. Empty this list, never grow it.
-    /// </summary>
-    private static readonly HashSet<Type> NoJsonYet =
-    [
-        typeof(CxCore.Import.HelpdeskDisagreement),
-        typeof(CxCore.Import.HelpdeskDuration),
-        typeof(CxCore.Import.ImportedCase),
-        typeof(CxCore.Lifecycle.ActivityEvent),
-        typeof(CxCore.Lifecycle.ActivitySummary),
-        typeof(CxCore.Lifecycle.ActivitySummaryOptions),
-        typeof(CxCore.Lifecycle.BgNbdModel),
-        typeof(CxCore.Lifecycle.CohortRetention),
-        typeof(CxCore.Lifecycle.CohortRetentionOptions),
-        typeof(CxCore.Lifecycle.CoxCoefficient),
-        typeof(CxCore.Lifecycle.CoxCovariate),
-        typeof(CxCore.Lifecycle.CoxModel),
-        typeof(CxCore.Lifecycle.CustomerActivity),
-        typeof(CxCore.Lifecycle.FitDiagnostics),
-        typeof(CxCore.Lifecycle.GammaGammaModel),
-        typeof(CxCore.Lifecycle.ModelParameter),
-        typeof(CxCore.Lifecycle.RetentionCell),
-        typeof(CxCore.Lifecycle.RetentionCohort),
-        typeof(CxCore.Lifecycle.StageFlow),
-        typeof(CxCore.Lifecycle.StageFunnel),
-        typeof(CxCore.Lifecycle.StageFunnelStep),
-        typeof(CxCore.Lifecycle.StageTransitions),
-        typeof(CxCore.Lifecycle.SurvivalComparison),
-        typeof(CxCore.Lifecycle.SurvivalCurve),
-        typeof(CxCore.Lifecycle.SurvivalGroup),
-        typeof(CxCore.Lifecycle.SurvivalObservation),
-        typeof(CxCore.Lifecycle.SurvivalStep),
-        typeof(CxCore.Simulation.LifecycleGroundTruth),
-        typeof(CxCore.Simulation.SyntheticLifecycleData),
-        typeof(CxCore.Simulation.SyntheticLifecycleOptions),
-    ];
-
     private static readonly Dictionary<Type, string> NotData = new()
     {
         [typeof(JourneyBuilder)] = "an engine that builds journeys",
@@ -141,7 +103,7 @@ public sealed class JsonConventionTests
             return;
         }
 
-        if (NotData.ContainsKey(type) || NoJsonYet.Contains(type))
+        if (NotData.ContainsKey(type))
         {
             foreach ((string name, JsonSerializerOptions options) in Setups)
             {
@@ -224,8 +186,6 @@ public sealed class JsonConventionTests
     public void NotDataList_IsShortAndReviewed()
     {
         Assert.InRange(NotData.Count, 1, 40);
-        Assert.InRange(NoJsonYet.Count, 0, 30);
-        Assert.All(NoJsonYet, type => Assert.Contains(type, PublicTypes()));
         Assert.All(NotData, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value)));
         Assert.All(NotData.Keys, type => Assert.Contains(type, PublicTypes()));
     }
