@@ -148,7 +148,7 @@ internal sealed class RatingCountQueryConverter : CxConverter<RatingCountQuery>
         writer.Value("source", value.Source, SqlSourceConverter.Instance);
         writer.WriteString("ratingColumn", value.RatingColumn);
         writer.Value("scale", value.Scale, RatingScaleConverter.Instance);
-        OptionsJson.OptionalString(writer, "weightColumn", value.WeightColumn);
+        writer.OptionalString("weightColumn", value.WeightColumn);
         writer.WriteStartArray("groupColumns");
         foreach (string column in value.GroupColumns)
         {
@@ -167,8 +167,8 @@ internal sealed class RatingCountQueryConverter : CxConverter<RatingCountQuery>
             writer.Enum("period", value.Period!.Value);
             writer.WriteString("zone", value.Zone!.Id);
             writer.Enum("instantType", value.InstantType);
-            DataJson.OptionalInstant(writer, "from", value.From);
-            DataJson.OptionalInstant(writer, "to", value.To);
+            writer.OptionalInstant("from", value.From);
+            writer.OptionalInstant("to", value.To);
             writer.WriteEndObject();
         }
 
@@ -227,7 +227,7 @@ internal sealed class SqlArgumentConverter : CxConverter<SqlArgument>
     internal override void WriteJson(Utf8JsonWriter writer, SqlArgument value)
     {
         writer.WriteStartObject();
-        OptionsJson.OptionalString(writer, "name", value.Name);
+        writer.OptionalString("name", value.Name);
         switch (value.Value)
         {
             case null:
@@ -339,14 +339,7 @@ internal sealed class RatingCountGroupConverter : CxConverter<RatingCountGroup>
         }
 
         writer.Value("counts", value.Counts, RatingCountsConverter.Instance);
-        if (value.WeightedCounts is { } weighted)
-        {
-            writer.Value("weightedCounts", weighted, WeightedRatingCountsConverter.Instance);
-        }
-        else
-        {
-            writer.WriteNull("weightedCounts");
-        }
+        writer.OptionalValue("weightedCounts", value.WeightedCounts, WeightedRatingCountsConverter.Instance);
 
         writer.WriteEndObject();
     }
@@ -387,21 +380,5 @@ internal sealed class GroupedRatingCountsConverter : CxConverter<GroupedRatingCo
         writer.List("groups", value.Groups, RatingCountGroupConverter.Instance);
         writer.Value("total", value.Total, RatingCountsConverter.Instance);
         writer.WriteEndObject();
-    }
-}
-
-/// <summary>Helpers of this package's converters.</summary>
-internal static class DataJson
-{
-    internal static void OptionalInstant(Utf8JsonWriter writer, string name, Instant? value)
-    {
-        if (value is { } instant)
-        {
-            writer.Instant(name, instant);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

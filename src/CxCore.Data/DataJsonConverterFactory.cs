@@ -32,9 +32,9 @@ public sealed class DataJsonConverterFactory : JsonConverterFactory
         [typeof(GroupedRatingCounts)] = GroupedRatingCountsConverter.Instance,
         [typeof(SqlDialect)] = new EnumConverter<SqlDialect>(),
         [typeof(InstantColumnType)] = new EnumConverter<InstantColumnType>(),
-        [typeof(GroupedRatingCountsBuilder)] = new ImportNoJsonConverter<GroupedRatingCountsBuilder>(
+        [typeof(GroupedRatingCountsBuilder)] = new NoJsonConverter<GroupedRatingCountsBuilder>(
             "it is a mutable accumulator of engine rows. Serialize its ToCounts() (GroupedRatingCounts)."),
-        [typeof(DataJsonConverterFactory)] = new ImportNoJsonConverter<DataJsonConverterFactory>("it is a converter, not data."),
+        [typeof(DataJsonConverterFactory)] = new NoJsonConverter<DataJsonConverterFactory>("it is a converter, not data."),
     }.ToFrozenDictionary();
 
     /// <summary>Whether <paramref name="typeToConvert"/> is a CxCore.Data type this factory knows.</summary>

@@ -188,32 +188,37 @@ public static class RatingCountsSerializer
     /// <param name="json">The JSON text, or <see langword="null"/>.</param>
     /// <param name="counts">The counts, or <see langword="null"/> when the text is not valid version-1 rating-count JSON.</param>
     /// <returns>Whether the text was read (<see cref="ReadCounts(string)"/> says why not).</returns>
-    public static bool TryReadCounts([NotNullWhen(true)] string? json, [NotNullWhen(true)] out RatingCounts? counts)
-    {
-        counts = null;
-        if (json is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            counts = ReadCounts(json);
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
+    public static bool TryReadCounts([NotNullWhen(true)] string? json, [NotNullWhen(true)] out RatingCounts? counts) =>
+        TryJson(json, ReadCounts, out counts);
 
     /// <summary>Tries to read weighted counts written by <see cref="ToJson(WeightedRatingCounts)"/>; never throws.</summary>
     /// <param name="json">The JSON text, or <see langword="null"/>.</param>
     /// <param name="counts">The weighted counts, or <see langword="null"/> when the text is not valid version-1 weighted-count JSON.</param>
     /// <returns>Whether the text was read (<see cref="ReadWeightedCounts(string)"/> says why not).</returns>
-    public static bool TryReadWeightedCounts([NotNullWhen(true)] string? json, [NotNullWhen(true)] out WeightedRatingCounts? counts)
+    public static bool TryReadWeightedCounts([NotNullWhen(true)] string? json, [NotNullWhen(true)] out WeightedRatingCounts? counts) =>
+        TryJson(json, ReadWeightedCounts, out counts);
+
+    /// <summary>Tries to read counts written by <see cref="ToBinary(RatingCounts)"/>; never throws.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="counts">The counts, or <see langword="null"/> when the bytes are not valid version-1 binary counts.</param>
+    /// <returns>Whether the bytes were read (<see cref="ReadCounts(ReadOnlySpan{byte})"/> says why not).</returns>
+    public static bool TryReadCounts(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out RatingCounts? counts) =>
+        TryBinary(bytes, ReadCounts, out counts);
+
+    /// <summary>Tries to read weighted counts written by <see cref="ToBinary(WeightedRatingCounts)"/>; never throws.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="counts">The weighted counts, or <see langword="null"/> when the bytes are not valid version-1 binary weighted counts.</param>
+    /// <returns>Whether the bytes were read (<see cref="ReadWeightedCounts(ReadOnlySpan{byte})"/> says why not).</returns>
+    public static bool TryReadWeightedCounts(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out WeightedRatingCounts? counts) =>
+        TryBinary(bytes, ReadWeightedCounts, out counts);
+
+    private delegate T BinaryReader<T>(ReadOnlySpan<byte> bytes);
+
+    // The Try forms: the readers' documented failures (JsonException, InvalidDataException) become false.
+    private static bool TryJson<T>(string? json, Func<string, T> read, [NotNullWhen(true)] out T? value)
+        where T : class
     {
-        counts = null;
+        value = null;
         if (json is null)
         {
             return false;
@@ -221,7 +226,7 @@ public static class RatingCountsSerializer
 
         try
         {
-            counts = ReadWeightedCounts(json);
+            value = read(json);
             return true;
         }
         catch (JsonException)
@@ -230,38 +235,17 @@ public static class RatingCountsSerializer
         }
     }
 
-    /// <summary>Tries to read counts written by <see cref="ToBinary(RatingCounts)"/>; never throws.</summary>
-    /// <param name="bytes">The bytes.</param>
-    /// <param name="counts">The counts, or <see langword="null"/> when the bytes are not valid version-1 binary counts.</param>
-    /// <returns>Whether the bytes were read (<see cref="ReadCounts(ReadOnlySpan{byte})"/> says why not).</returns>
-    public static bool TryReadCounts(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out RatingCounts? counts)
+    private static bool TryBinary<T>(ReadOnlySpan<byte> bytes, BinaryReader<T> read, [NotNullWhen(true)] out T? value)
+        where T : class
     {
         try
         {
-            counts = ReadCounts(bytes);
+            value = read(bytes);
             return true;
         }
         catch (InvalidDataException)
         {
-            counts = null;
-            return false;
-        }
-    }
-
-    /// <summary>Tries to read weighted counts written by <see cref="ToBinary(WeightedRatingCounts)"/>; never throws.</summary>
-    /// <param name="bytes">The bytes.</param>
-    /// <param name="counts">The weighted counts, or <see langword="null"/> when the bytes are not valid version-1 binary weighted counts.</param>
-    /// <returns>Whether the bytes were read (<see cref="ReadWeightedCounts(ReadOnlySpan{byte})"/> says why not).</returns>
-    public static bool TryReadWeightedCounts(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out WeightedRatingCounts? counts)
-    {
-        try
-        {
-            counts = ReadWeightedCounts(bytes);
-            return true;
-        }
-        catch (InvalidDataException)
-        {
-            counts = null;
+            value = null;
             return false;
         }
     }

@@ -20,6 +20,8 @@ namespace CxCore.Serialization;
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
 public sealed class CxJsonConverterFactory : JsonConverterFactory
 {
+    private const string Converter = "it is a converter, not data.";
+
     private static readonly FrozenDictionary<Type, JsonConverter> Converters = new Dictionary<Type, JsonConverter>
     {
         [typeof(CxCore.Analysis.CalendarPeriod)] = new CxCore.Serialization.EnumConverter<CxCore.Analysis.CalendarPeriod>(),
@@ -85,11 +87,16 @@ public sealed class CxJsonConverterFactory : JsonConverterFactory
         [typeof(CxCore.Import.ImportReport)] = new CxCore.Serialization.ImportReportConverter(),
         [typeof(CxCore.Import.ImportRowError)] = new CxCore.Serialization.ImportRowErrorConverter(),
         [typeof(CxCore.Import.ImportErrorReason)] = new CxCore.Serialization.ImportEnumConverter<CxCore.Import.ImportErrorReason>(),
-        [typeof(CxCore.Import.ServiceCaseDbReader)] = new CxCore.Serialization.ServiceCaseDbReaderNoJson(),
-        [typeof(CxCore.Import.TouchpointDbReader)] = new CxCore.Serialization.TouchpointDbReaderNoJson(),
-        [typeof(CxCore.Import.ServiceCaseMapping)] = new CxCore.Serialization.ServiceCaseMappingNoJson(),
-        [typeof(CxCore.Import.TouchpointMapping)] = new CxCore.Serialization.TouchpointMappingNoJson(),
-        [typeof(CxCore.Import.HelpdeskComparison)] = new CxCore.Serialization.HelpdeskComparisonNoJson(),
+        [typeof(CxCore.Import.ServiceCaseDbReader)] = new CxCore.Serialization.NoJsonConverter<CxCore.Import.ServiceCaseDbReader>(
+            "it is a reader (an engine), not data. Serialize the service cases it reads and the ImportReport."),
+        [typeof(CxCore.Import.TouchpointDbReader)] = new CxCore.Serialization.NoJsonConverter<CxCore.Import.TouchpointDbReader>(
+            "it is a reader (an engine), not data. Serialize the touchpoints it reads and the ImportReport."),
+        [typeof(CxCore.Import.ServiceCaseMapping)] = new CxCore.Serialization.NoJsonConverter<CxCore.Import.ServiceCaseMapping>(
+            "it is a set of import settings that can hold NodaTime resolvers. Keep import settings in your own configuration."),
+        [typeof(CxCore.Import.TouchpointMapping)] = new CxCore.Serialization.NoJsonConverter<CxCore.Import.TouchpointMapping>(
+            "it is a set of import settings that can hold NodaTime resolvers. Keep import settings in your own configuration."),
+        [typeof(CxCore.Import.HelpdeskComparison)] = new CxCore.Serialization.NoJsonConverter<CxCore.Import.HelpdeskComparison>(
+            "it is a comparison engine, not data. Serialize the HelpdeskDisagreement values it lists."),
         [typeof(CxCore.Import.HelpdeskDisagreement)] = CxCore.Serialization.HelpdeskDisagreementConverter.Instance,
         [typeof(CxCore.Import.HelpdeskDuration)] = CxCore.Serialization.HelpdeskDurationConverter.Instance,
         [typeof(CxCore.Import.ImportedCase)] = CxCore.Serialization.ImportedCaseConverter.Instance,
@@ -101,12 +108,14 @@ public sealed class CxJsonConverterFactory : JsonConverterFactory
         [typeof(CxCore.Journeys.JourneyBuildIssue)] = CxCore.Serialization.JourneyBuildIssueConverter.Instance,
         [typeof(CxCore.Journeys.JourneyBuildIssueKind)] = new CxCore.Serialization.EnumConverter<CxCore.Journeys.JourneyBuildIssueKind>(),
         [typeof(CxCore.Journeys.JourneyBuildResult)] = CxCore.Serialization.JourneyBuildResultConverter.Instance,
-        [typeof(CxCore.Journeys.JourneyBuilder)] = new CxCore.Serialization.JourneyBuilderNoJson(),
+        [typeof(CxCore.Journeys.JourneyBuilder)] = new CxCore.Serialization.NoJsonConverter<CxCore.Journeys.JourneyBuilder>(
+            "it is an engine that builds journeys, not data. Serialize its JourneyBuilderOptions' values or the JourneyBuildResult it returns."),
         [typeof(CxCore.Journeys.JourneyBuilderOptions)] = CxCore.Serialization.JourneyBuilderOptionsConverter.Instance,
         [typeof(CxCore.Journeys.JourneyMap)] = CxCore.Serialization.JourneyMapConverter.Instance,
         [typeof(CxCore.Journeys.JourneyMapCell)] = CxCore.Serialization.JourneyMapCellConverter.Instance,
         [typeof(CxCore.Journeys.JourneyScore)] = CxCore.Serialization.JourneyScoreConverter.Instance,
-        [typeof(CxCore.Journeys.JourneyScorer)] = new CxCore.Serialization.JourneyScorerNoJson(),
+        [typeof(CxCore.Journeys.JourneyScorer)] = new CxCore.Serialization.NoJsonConverter<CxCore.Journeys.JourneyScorer>(
+            "it is an engine that scores journeys, not data. Serialize the JourneyScore results."),
         [typeof(CxCore.Journeys.JourneyScoringOptions)] = CxCore.Serialization.JourneyScoringOptionsConverter.Instance,
         [typeof(CxCore.Journeys.PainPoint)] = CxCore.Serialization.PainPointConverter.Instance,
         [typeof(CxCore.Journeys.PainPointImpact)] = CxCore.Serialization.PainPointImpactConverter.Instance,
@@ -114,7 +123,8 @@ public sealed class CxJsonConverterFactory : JsonConverterFactory
         [typeof(CxCore.Journeys.PathCollection)] = CxCore.Serialization.PathCollectionConverter.Instance,
         [typeof(CxCore.Journeys.StepMatrix)] = CxCore.Serialization.StepMatrixConverter.Instance,
         [typeof(CxCore.Journeys.TouchpointContribution)] = CxCore.Serialization.TouchpointContributionConverter.Instance,
-        [typeof(CxCore.Journeys.TransitionMatrix)] = new CxCore.Serialization.TransitionMatrixNoJson(),
+        [typeof(CxCore.Journeys.TransitionMatrix)] = new CxCore.Serialization.NoJsonConverter<CxCore.Journeys.TransitionMatrix>(
+            "it is an index built from conversion paths. Serialize the PathCollection and rebuild it with TransitionMatrix.Build."),
         [typeof(CxCore.LifecycleModel)] = new CxCore.Serialization.LifecycleModelConverter(),
         [typeof(CxCore.LifecycleStage)] = new CxCore.Serialization.LifecycleStageConverter(),
         [typeof(CxCore.Ratings.ConfidenceInterval)] = CxCore.Serialization.ConfidenceIntervalConverter.Instance,
@@ -128,23 +138,26 @@ public sealed class CxJsonConverterFactory : JsonConverterFactory
         [typeof(CxCore.Ratings.RatingCounts)] = CxCore.Serialization.RatingCountsConverter.Instance,
         [typeof(CxCore.Ratings.RatingMetric)] = new CxCore.Serialization.EnumConverter<CxCore.Ratings.RatingMetric>(),
         [typeof(CxCore.Ratings.RatingScale)] = CxCore.Serialization.RatingScaleConverter.Instance,
-        [typeof(CxCore.Ratings.RatingTally)] = new CxCore.Serialization.RatingTallyNoJson(),
+        [typeof(CxCore.Ratings.RatingTally)] = new CxCore.Serialization.NoJsonConverter<CxCore.Ratings.RatingTally>(
+            "it is a mutable accumulator. Serialize its ToCounts() (RatingCounts)."),
         [typeof(CxCore.Ratings.SatisfactionScore)] = CxCore.Serialization.SatisfactionScoreConverter.Instance,
         [typeof(CxCore.Ratings.ScoreComparison)] = CxCore.Serialization.ScoreComparisonConverter.Instance,
         [typeof(CxCore.Ratings.WeightedRatingCounts)] = CxCore.Serialization.WeightedRatingCountsConverter.Instance,
-        [typeof(CxCore.Ratings.WeightedRatingTally)] = new CxCore.Serialization.WeightedRatingTallyNoJson(),
+        [typeof(CxCore.Ratings.WeightedRatingTally)] = new CxCore.Serialization.NoJsonConverter<CxCore.Ratings.WeightedRatingTally>(
+            "it is a mutable accumulator. Serialize its ToCounts() (WeightedRatingCounts)."),
         [typeof(CxCore.ResultTable)] = CxCore.Serialization.ResultTableConverter.Instance,
-        [typeof(CxCore.Serialization.CxJsonConverterFactory)] = new CxCore.Serialization.CxJsonConverterFactoryNoJson(),
-        [typeof(CxCore.Serialization.DateTimeZoneJsonConverter)] = new CxCore.Serialization.DateTimeZoneJsonConverterNoJson(),
-        [typeof(CxCore.Serialization.DurationJsonConverter)] = new CxCore.Serialization.DurationJsonConverterNoJson(),
-        [typeof(CxCore.Serialization.InstantJsonConverter)] = new CxCore.Serialization.InstantJsonConverterNoJson(),
-        [typeof(CxCore.Serialization.LocalDateJsonConverter)] = new CxCore.Serialization.LocalDateJsonConverterNoJson(),
+        [typeof(CxCore.Serialization.CxJsonConverterFactory)] = new CxCore.Serialization.NoJsonConverter<CxCore.Serialization.CxJsonConverterFactory>(Converter),
+        [typeof(CxCore.Serialization.DateTimeZoneJsonConverter)] = new CxCore.Serialization.NoJsonConverter<CxCore.Serialization.DateTimeZoneJsonConverter>(Converter),
+        [typeof(CxCore.Serialization.DurationJsonConverter)] = new CxCore.Serialization.NoJsonConverter<CxCore.Serialization.DurationJsonConverter>(Converter),
+        [typeof(CxCore.Serialization.InstantJsonConverter)] = new CxCore.Serialization.NoJsonConverter<CxCore.Serialization.InstantJsonConverter>(Converter),
+        [typeof(CxCore.Serialization.LocalDateJsonConverter)] = new CxCore.Serialization.NoJsonConverter<CxCore.Serialization.LocalDateJsonConverter>(Converter),
         [typeof(CxCore.Service.BusinessCalendar)] = CxCore.Serialization.BusinessCalendarConverter.Instance,
         [typeof(CxCore.Service.BusinessCalendarOptions)] = CxCore.Serialization.BusinessCalendarOptionsConverter.Instance,
         [typeof(CxCore.Service.BusinessHours)] = CxCore.Serialization.BusinessHoursConverter.Instance,
         [typeof(CxCore.Service.CaseEvent)] = new CxCore.Serialization.CaseEventConverter(),
         [typeof(CxCore.Service.CaseEventKind)] = new CxCore.Serialization.EnumConverter<CxCore.Service.CaseEventKind>(),
-        [typeof(CxCore.Service.CaseMetrics)] = new CxCore.Serialization.CaseMetricsNoJson(),
+        [typeof(CxCore.Service.CaseMetrics)] = new CxCore.Serialization.NoJsonConverter<CxCore.Service.CaseMetrics>(
+            "it is one case's view of the service engine's tables. Serialize the ServiceMetrics (which carries its cases and recomputes exactly) or the ServiceCase."),
         [typeof(CxCore.Service.CasePriority)] = new CxCore.Serialization.EnumConverter<CxCore.Service.CasePriority>(),
         [typeof(CxCore.Service.CaseStatus)] = new CxCore.Serialization.EnumConverter<CxCore.Service.CaseStatus>(),
         [typeof(CxCore.Service.DurationDistribution)] = CxCore.Serialization.DurationDistributionConverter.Instance,
@@ -154,12 +167,14 @@ public sealed class CxJsonConverterFactory : JsonConverterFactory
         [typeof(CxCore.Service.ServiceCase)] = new CxCore.Serialization.ServiceCaseConverter(),
         [typeof(CxCore.Service.ServiceMetric)] = new CxCore.Serialization.EnumConverter<CxCore.Service.ServiceMetric>(),
         [typeof(CxCore.Service.ServiceMetrics)] = CxCore.Serialization.ServiceMetricsConverter.Instance,
-        [typeof(CxCore.Service.ServiceSegment)] = new CxCore.Serialization.ServiceSegmentNoJson(),
+        [typeof(CxCore.Service.ServiceSegment)] = new CxCore.Serialization.NoJsonConverter<CxCore.Service.ServiceSegment>(
+            "it is a view of the service engine's tables. Serialize the ServiceMetrics (its JSON includes every segment's metrics as a table)."),
         [typeof(CxCore.Service.SlaAttainment)] = CxCore.Serialization.SlaAttainmentConverter.Instance,
         [typeof(CxCore.Service.SlaMetric)] = new CxCore.Serialization.EnumConverter<CxCore.Service.SlaMetric>(),
         [typeof(CxCore.Service.SlaOutcome)] = new CxCore.Serialization.EnumConverter<CxCore.Service.SlaOutcome>(),
         [typeof(CxCore.Service.SlaPolicy)] = CxCore.Serialization.SlaPolicyConverter.Instance,
-        [typeof(CxCore.Service.SlaReport)] = new CxCore.Serialization.SlaReportNoJson(),
+        [typeof(CxCore.Service.SlaReport)] = new CxCore.Serialization.NoJsonConverter<CxCore.Service.SlaReport>(
+            "it is a view of the service engine's tables. Serialize the ServiceMetrics (which carries its cases and policy and recomputes exactly)."),
         [typeof(CxCore.Service.SlaResult)] = CxCore.Serialization.SlaResultConverter.Instance,
         [typeof(CxCore.Service.SlaTarget)] = CxCore.Serialization.SlaTargetConverter.Instance,
         [typeof(CxCore.Service.TimeBasis)] = new CxCore.Serialization.EnumConverter<CxCore.Service.TimeBasis>(),

@@ -123,7 +123,7 @@ internal sealed class ActivitySummaryConverter : CxConverter<ActivitySummary>
         writer.Enum("repeatRule", value.RepeatRule);
         writer.WriteString("zone", value.Zone.Id);
         writer.Instant("calibrationEnd", value.CalibrationEnd);
-        LifecycleJson.OptionalInstant(writer, "holdoutEnd", value.HoldoutEnd);
+        writer.OptionalInstant("holdoutEnd", value.HoldoutEnd);
         writer.WriteNumber("laterCustomerCount", value.LaterCustomerCount);
         writer.WriteNumber("eventsAfterEnd", value.EventsAfterEnd);
         writer.List("customers", value.Customers, CustomerActivityConverter.Instance);
@@ -155,7 +155,7 @@ internal sealed class ActivitySummaryOptionsConverter : CxConverter<ActivitySumm
         writer.Duration("timeUnit", value.TimeUnit);
         writer.WriteString("timeZoneId", value.TimeZoneId);
         writer.Enum("repeatRule", value.RepeatRule);
-        LifecycleJson.OptionalInstant(writer, "holdoutEnd", value.HoldoutEnd, writeNull: true);
+        writer.OptionalInstant("holdoutEnd", value.HoldoutEnd);
         writer.WriteEndObject();
     }
 }
@@ -803,16 +803,33 @@ internal static class LifecycleJson
         return value >= 0 ? value : throw json.Fail($"Expected a count (zero or more), but found {value}.");
     }
 
-    internal static void OptionalInstant(Utf8JsonWriter writer, string name, Instant? value, bool writeNull = false)
+    /// <summary>Reads the model parameters that synthetic lifecycle options and their ground truth share (the options' other settings keep their defaults).</summary>
+    internal static CxCore.Simulation.SyntheticLifecycleOptions ReadParameters(JsonIn json) => new()
     {
-        if (value is { } instant)
-        {
-            writer.Instant(name, instant);
-        }
-        else if (writeNull)
-        {
-            writer.WriteNull(name);
-        }
+        TimeUnit = OptionsJson.Duration(json["timeUnit"]),
+        R = json["r"].Double(),
+        Alpha = json["alpha"].Double(),
+        A = json["a"].Double(),
+        B = json["b"].Double(),
+        P = json["p"].Double(),
+        Q = json["q"].Double(),
+        Gamma = json["gamma"].Double(),
+        SatisfactionDropoutCorrelation = json["satisfactionDropoutCorrelation"].Double(),
+    };
+
+    /// <summary>Writes the model parameters that synthetic lifecycle options and their ground truth share.</summary>
+    internal static void WriteParameters(
+        Utf8JsonWriter writer, Duration timeUnit, double r, double alpha, double a, double b, double p, double q, double gamma, double correlation)
+    {
+        writer.Duration("timeUnit", timeUnit);
+        writer.Number("r", r);
+        writer.Number("alpha", alpha);
+        writer.Number("a", a);
+        writer.Number("b", b);
+        writer.Number("p", p);
+        writer.Number("q", q);
+        writer.Number("gamma", gamma);
+        writer.Number("satisfactionDropoutCorrelation", correlation);
     }
 
     /// <summary>Reads an object keyed by customer id (each id non-empty, once).</summary>
@@ -856,14 +873,7 @@ internal static class LifecycleJson
     {
         writer.WriteStartObject();
         writer.List("parameters", parameters, ModelParameterConverter.Instance);
-        if (diagnostics is { } d)
-        {
-            writer.Value("diagnostics", d, FitDiagnosticsConverter.Instance);
-        }
-        else
-        {
-            writer.WriteNull("diagnostics");
-        }
+        writer.OptionalValue("diagnostics", diagnostics, FitDiagnosticsConverter.Instance);
 
         writer.WriteEndObject();
     }
@@ -878,34 +888,16 @@ internal sealed class SyntheticLifecycleOptionsConverter : CxConverter<CxCore.Si
     internal override CxCore.Simulation.SyntheticLifecycleOptions ReadJson(JsonIn json)
     {
         json.Object("synthetic lifecycle options", Members, Members);
-        return new CxCore.Simulation.SyntheticLifecycleOptions
-        {
-            Seed = json["seed"].Int32(),
-            TimeUnit = OptionsJson.Duration(json["timeUnit"]),
-            R = json["r"].Double(),
-            Alpha = json["alpha"].Double(),
-            A = json["a"].Double(),
-            B = json["b"].Double(),
-            P = json["p"].Double(),
-            Q = json["q"].Double(),
-            Gamma = json["gamma"].Double(),
-            SatisfactionDropoutCorrelation = json["satisfactionDropoutCorrelation"].Double(),
-        };
+        CxCore.Simulation.SyntheticLifecycleOptions options = LifecycleJson.ReadParameters(json);
+        options.Seed = json["seed"].Int32();
+        return options;
     }
 
     internal override void WriteJson(Utf8JsonWriter writer, CxCore.Simulation.SyntheticLifecycleOptions value)
     {
         writer.WriteStartObject();
         writer.WriteNumber("seed", value.Seed);
-        writer.Duration("timeUnit", value.TimeUnit);
-        writer.Number("r", value.R);
-        writer.Number("alpha", value.Alpha);
-        writer.Number("a", value.A);
-        writer.Number("b", value.B);
-        writer.Number("p", value.P);
-        writer.Number("q", value.Q);
-        writer.Number("gamma", value.Gamma);
-        writer.Number("satisfactionDropoutCorrelation", value.SatisfactionDropoutCorrelation);
+        LifecycleJson.WriteParameters(writer, value.TimeUnit, value.R, value.Alpha, value.A, value.B, value.P, value.Q, value.Gamma, value.SatisfactionDropoutCorrelation);
         writer.WriteEndObject();
     }
 }
@@ -923,18 +915,7 @@ internal sealed class LifecycleGroundTruthConverter : CxConverter<CxCore.Simulat
     internal override CxCore.Simulation.LifecycleGroundTruth ReadJson(JsonIn json)
     {
         json.Object("a lifecycle ground truth", Members, Members);
-        var options = new CxCore.Simulation.SyntheticLifecycleOptions
-        {
-            TimeUnit = OptionsJson.Duration(json["timeUnit"]),
-            R = json["r"].Double(),
-            Alpha = json["alpha"].Double(),
-            A = json["a"].Double(),
-            B = json["b"].Double(),
-            P = json["p"].Double(),
-            Q = json["q"].Double(),
-            Gamma = json["gamma"].Double(),
-            SatisfactionDropoutCorrelation = json["satisfactionDropoutCorrelation"].Double(),
-        };
+        CxCore.Simulation.SyntheticLifecycleOptions options = LifecycleJson.ReadParameters(json);
         return new CxCore.Simulation.LifecycleGroundTruth(
             options, LifecycleJson.CustomerMap(json["purchaseRates"], v => v.Double()), LifecycleJson.CustomerMap(json["dropoutProbabilities"], v => v.Double()),
             LifecycleJson.CustomerMap(json["spendRates"], v => v.Double()));
@@ -943,15 +924,7 @@ internal sealed class LifecycleGroundTruthConverter : CxConverter<CxCore.Simulat
     internal override void WriteJson(Utf8JsonWriter writer, CxCore.Simulation.LifecycleGroundTruth value)
     {
         writer.WriteStartObject();
-        writer.Duration("timeUnit", value.TimeUnit);
-        writer.Number("r", value.R);
-        writer.Number("alpha", value.Alpha);
-        writer.Number("a", value.A);
-        writer.Number("b", value.B);
-        writer.Number("p", value.P);
-        writer.Number("q", value.Q);
-        writer.Number("gamma", value.Gamma);
-        writer.Number("satisfactionDropoutCorrelation", value.SatisfactionDropoutCorrelation);
+        LifecycleJson.WriteParameters(writer, value.TimeUnit, value.R, value.Alpha, value.A, value.B, value.P, value.Q, value.Gamma, value.SatisfactionDropoutCorrelation);
         OptionsJson.Map(writer, "purchaseRates", value.PurchaseRates.Select(p => (p.Key.Value, p.Value)));
         OptionsJson.Map(writer, "dropoutProbabilities", value.DropoutProbabilities.Select(p => (p.Key.Value, p.Value)));
         OptionsJson.Map(writer, "spendRates", value.SpendRates.Select(p => (p.Key.Value, p.Value)));
