@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CxCore.Analysis;
 using CxCore.Ratings;
+using CxCore.Tests.Conventions;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -130,16 +131,7 @@ public sealed class JsonConventionTests
 
         if (NotData.ContainsKey(type))
         {
-            foreach ((string name, JsonSerializerOptions options) in Setups)
-            {
-                object? value = type.IsValueType ? Activator.CreateInstance(type) : null;
-                var ex = Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(value, type, options));
-                if (!ex.Message.Contains(type.FullName!, StringComparison.Ordinal))
-                {
-                    failures.AppendLine($"{type.FullName}: serializing it with {name} throws, but the message does not name the type: {ex.Message}");
-                }
-            }
-
+            JsonConventions.CheckNotData(type, Setups, failures);
             return;
         }
 
@@ -158,25 +150,7 @@ public sealed class JsonConventionTests
     private static void RoundTrip(Type type, object value, StringBuilder failures)
     {
         string expected = JsonSerializer.Serialize(value, type, Setups[0].Options);
-        bool equatable = typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type);
-        foreach ((string name, JsonSerializerOptions options) in Setups)
-        {
-            string json = JsonSerializer.Serialize(value, type, options);
-            if (json != expected)
-            {
-                failures.AppendLine($"{type.FullName}: {name} writes {json} but default options write {expected}");
-                continue;
-            }
-
-            object? back = JsonSerializer.Deserialize(json, type, options);
-            // Equality where the type defines it; otherwise structurally: the read value writes the same complete JSON.
-            bool same = back is not null && (equatable ? value.Equals(back) : JsonSerializer.Serialize(back, type, options) == json);
-            if (!same)
-            {
-                failures.AppendLine($"{type.FullName}: {json} does not read back to an equal value with {name}.");
-            }
-        }
-
+        JsonConventions.CheckRoundTrip(type, value, expected, "default options", Setups, failures);
         if (expected is "{}" or "[]")
         {
             failures.AppendLine($"{type.FullName}: a sample is written as {expected}.");
