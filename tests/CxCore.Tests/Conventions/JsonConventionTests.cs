@@ -74,21 +74,8 @@ public sealed class JsonConventionTests
     [Fact]
     public void EveryPublicType_RoundTrips_OrIsReviewedNonData()
     {
-        var failures = new StringBuilder();
         Dictionary<Type, object[]> samples = JsonSamples.All();
-        foreach (Type type in PublicTypes())
-        {
-            try
-            {
-                Check(type, samples, failures);
-            }
-            catch (Exception ex)
-            {
-                failures.AppendLine($"{type.FullName}: {ex.GetType().Name}: {ex.Message}");
-            }
-        }
-
-        Assert.True(failures.Length == 0, "Public types without a working JSON form:\n" + failures);
+        JsonConventions.AssertEvery(PublicTypes(), (type, failures) => Check(type, samples, failures));
     }
 
     private static void Check(Type type, Dictionary<Type, object[]> samples, StringBuilder failures)

@@ -6,6 +6,25 @@ namespace CxCore.Tests.Conventions;
 /// <summary>The checks behind the JSON convention tests of every package (this file is linked into the other test projects).</summary>
 internal static class JsonConventions
 {
+    /// <summary>Runs <paramref name="check"/> on every type (an exception is a failure of that type) and asserts that none failed.</summary>
+    internal static void AssertEvery(IEnumerable<Type> types, Action<Type, StringBuilder> check)
+    {
+        var failures = new StringBuilder();
+        foreach (Type type in types)
+        {
+            try
+            {
+                check(type, failures);
+            }
+            catch (Exception ex)
+            {
+                failures.AppendLine($"{type.FullName}: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+
+        Assert.True(failures.Length == 0, "Public types without a working JSON form:\n" + failures);
+    }
+
     /// <summary>Serializing a not-data type throws <see cref="NotSupportedException"/> naming it, under every setup.</summary>
     internal static void CheckNotData(Type type, IEnumerable<(string Name, JsonSerializerOptions Options)> setups, StringBuilder failures)
     {
