@@ -12,6 +12,7 @@ using CxCore.AotSmoke;
 using CxCore.Csv;
 using CxCore.Import;
 using CxCore.Journeys;
+using CxCore.Lifecycle;
 using CxCore.Ratings;
 using CxCore.Serialization;
 using CxCore.Service;
@@ -44,6 +45,14 @@ Journey journey = Journey.Create(ann, points, answers);
 string json = CxJson.Serialize(journey);
 Journey? back = CxJson.Deserialize<Journey>(json);
 Check($"a journey round-trips through JSON ({json.Length} characters)", journey.Equals(back) && CxJson.Serialize(back) == json);
+
+// JSON of a lifecycle result: Kaplan-Meier over 1, 1, 3 days (events) and 4 days (censored): S = 1 - 2/4 = 0.5 after
+// day 1, 0.5 * (1 - 1/2) = 0.25 after day 3.
+SurvivalCurve curve = SurvivalCurve.FromObservations(
+    [Duration.FromDays(1), Duration.FromDays(1), Duration.FromDays(3), Duration.FromDays(4)], [true, true, true, false]);
+SurvivalCurve? curveBack = CxJson.Deserialize<SurvivalCurve>(CxJson.Serialize(curve));
+Check("a survival curve round-trips through JSON",
+    curveBack is not null && curveBack.Steps.SequenceEqual(curve.Steps) && curveBack.Steps[0].Survival == 0.5 && curveBack.Steps[1].Survival == 0.25);
 
 // CSV: three rows, one of them bad (rating 11 is outside 0-10).
 const string Csv = "id,customer,at,rating\r\nR1,C1,2026-01-01T10:00:00Z,9\r\nR2,C2,2026-01-01T11:00:00Z,11\r\nR3,C1,2026-01-02T10:00:00Z,3\r\n";

@@ -28,21 +28,21 @@ public sealed class CsvJsonConverterFactory : JsonConverterFactory
     {
         [typeof(ImportedRow)] = new ImportedRowConverter(),
         [typeof(InvalidByteHandling)] = new ImportEnumConverter<InvalidByteHandling>(),
-        [typeof(SurveyReader)] = new ImportNoJsonConverter<SurveyReader>(Reader),
-        [typeof(GenericSurveyReader)] = new ImportNoJsonConverter<GenericSurveyReader>(Reader),
-        [typeof(QualtricsReader)] = new ImportNoJsonConverter<QualtricsReader>(Reader),
-        [typeof(SurveyMonkeyReader)] = new ImportNoJsonConverter<SurveyMonkeyReader>(Reader),
-        [typeof(TouchpointCsvReader)] = new ImportNoJsonConverter<TouchpointCsvReader>("it is a reader of touchpoint tables (an engine), not data. Serialize the touchpoints and the ImportReport."),
-        [typeof(ServiceCaseCsvReader)] = new ImportNoJsonConverter<ServiceCaseCsvReader>("it is a reader of helpdesk ticket exports (an engine), not data. Serialize the service cases and the ImportReport."),
-        [typeof(SurveyImportOptions)] = new ImportNoJsonConverter<SurveyImportOptions>(Options),
-        [typeof(GenericSurveyOptions)] = new ImportNoJsonConverter<GenericSurveyOptions>(Options),
-        [typeof(QualtricsOptions)] = new ImportNoJsonConverter<QualtricsOptions>(Options),
-        [typeof(SurveyMonkeyOptions)] = new ImportNoJsonConverter<SurveyMonkeyOptions>(Options),
-        [typeof(SurveyTimeFormat)] = new ImportNoJsonConverter<SurveyTimeFormat>(
+        [typeof(SurveyReader)] = new NoJsonConverter<SurveyReader>(Reader),
+        [typeof(GenericSurveyReader)] = new NoJsonConverter<GenericSurveyReader>(Reader),
+        [typeof(QualtricsReader)] = new NoJsonConverter<QualtricsReader>(Reader),
+        [typeof(SurveyMonkeyReader)] = new NoJsonConverter<SurveyMonkeyReader>(Reader),
+        [typeof(TouchpointCsvReader)] = new NoJsonConverter<TouchpointCsvReader>("it is a reader of touchpoint tables (an engine), not data. Serialize the touchpoints and the ImportReport."),
+        [typeof(ServiceCaseCsvReader)] = new NoJsonConverter<ServiceCaseCsvReader>("it is a reader of helpdesk ticket exports (an engine), not data. Serialize the service cases and the ImportReport."),
+        [typeof(SurveyImportOptions)] = new NoJsonConverter<SurveyImportOptions>(Options),
+        [typeof(GenericSurveyOptions)] = new NoJsonConverter<GenericSurveyOptions>(Options),
+        [typeof(QualtricsOptions)] = new NoJsonConverter<QualtricsOptions>(Options),
+        [typeof(SurveyMonkeyOptions)] = new NoJsonConverter<SurveyMonkeyOptions>(Options),
+        [typeof(SurveyTimeFormat)] = new NoJsonConverter<SurveyTimeFormat>(
             "it holds NodaTime patterns and may hold a mapping-resolver delegate. Keep the pattern text in your own configuration."),
-        [typeof(SurveyImportException)] = new ImportNoJsonConverter<SurveyImportException>(
+        [typeof(SurveyImportException)] = new NoJsonConverter<SurveyImportException>(
             "it is an exception; serialize its Error (an ImportRowError) instead."),
-        [typeof(CsvJsonConverterFactory)] = new ImportNoJsonConverter<CsvJsonConverterFactory>("it is a converter, not data."),
+        [typeof(CsvJsonConverterFactory)] = new NoJsonConverter<CsvJsonConverterFactory>("it is a converter, not data."),
     }.ToFrozenDictionary();
 
     /// <summary>Whether <paramref name="typeToConvert"/> is a CxCore.Csv type this factory knows.</summary>

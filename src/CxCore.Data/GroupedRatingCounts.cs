@@ -22,6 +22,7 @@ namespace CxCore.Data;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public sealed class GroupedRatingCounts
 {
     internal GroupedRatingCounts(RatingCountQuery query, IReadOnlyList<RatingCountGroup> groups)

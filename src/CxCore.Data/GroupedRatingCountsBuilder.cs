@@ -24,6 +24,7 @@ namespace CxCore.Data;
 /// counts, the weight sums and the count of bad weights. Not thread-safe; use one builder per thread and merge the
 /// results.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public sealed class GroupedRatingCountsBuilder
 {
     private readonly Dictionary<CountKey, Accumulator> _groups = [];

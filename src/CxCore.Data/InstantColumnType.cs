@@ -1,6 +1,7 @@
 namespace CxCore.Data;
 
 /// <summary>How an engine stores the instant column of a count or path query.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public enum InstantColumnType
 {
     /// <summary>

@@ -35,6 +35,7 @@ namespace CxCore.Data;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public sealed class PathCountQuery
 {
     private PathCountQuery(SqlSource source, string journeyColumn, string stepColumn, string timeColumn, string tiebreakColumn, string conversionColumn)

@@ -6,6 +6,7 @@ namespace CxCore.Data;
 
 /// <summary>The counts of one group (and one calendar period) of a <see cref="GroupedRatingCounts"/>.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public sealed class RatingCountGroup
 {
     internal RatingCountGroup(IReadOnlyList<string?> key, DateInterval? period, RatingCounts counts, WeightedRatingCounts? weightedCounts)

@@ -45,6 +45,7 @@ namespace CxCore.Data;
 /// </para>
 /// <para>Immutable and thread-safe: every <c>With…</c> method returns a new query.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public sealed class RatingCountQuery
 {
     private readonly string[] _groupColumns;

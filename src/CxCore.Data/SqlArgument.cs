@@ -10,6 +10,7 @@ namespace CxCore.Data;
 /// positional placeholders (<c>$1</c>, <c>?</c>), which bind in the order of <see cref="SqlStatement.Arguments"/>.
 /// <c>default</c> has no name and a null value; statements never hold it. Immutable; equality compares name and value.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public readonly struct SqlArgument : IEquatable<SqlArgument>
 {
     internal SqlArgument(string? name, object value)

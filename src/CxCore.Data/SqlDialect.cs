@@ -7,6 +7,7 @@ namespace CxCore.Data;
 /// against statements written by hand from each engine's documentation (docs/scale-out.md says how to run them and
 /// feed the rows back).
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public enum SqlDialect
 {
     /// <summary>

@@ -18,6 +18,7 @@ namespace CxCore.Data;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public sealed class SqlSource
 {
     private readonly string[] _nameParts;

@@ -12,6 +12,7 @@ namespace CxCore.Data;
 /// Every identifier in <see cref="Text"/> is quoted by the dialect and every value is an argument, except a
 /// <c>SELECT</c> given to <see cref="SqlSource.Query"/>, which is the caller's own SQL. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
 public sealed class SqlStatement
 {
     internal SqlStatement(SqlDialect dialect, string text, IReadOnlyList<SqlArgument> arguments)

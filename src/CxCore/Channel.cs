@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using CxCore.Utility;
 using System.Collections.Generic;
 
 namespace CxCore;
@@ -16,7 +18,7 @@ namespace CxCore;
 /// </para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
-public readonly struct Channel : IEquatable<Channel>
+public readonly struct Channel : IEquatable<Channel>, ISpanParsable<Channel>
 {
     private readonly string? _name;
 
@@ -74,6 +76,79 @@ public readonly struct Channel : IEquatable<Channel>
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return new Channel(name);
     }
+
+    /// <summary>Parses a channel name: any text with at least one non-white-space character, kept exactly as given (as <see cref="From"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The channel.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is empty or only white space (the message shows it).</exception>
+    /// <remarks><c>Parse(x.ToString())</c> equals <c>x</c> for every channel except <c>default</c>, whose text is empty.</remarks>
+    public static Channel Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan());
+    }
+
+    /// <summary>Parses a channel name from characters (see <see cref="Parse(string)"/>).</summary>
+    /// <param name="s">The characters.</param>
+    /// <returns>The channel.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is empty or only white space (the message shows it).</exception>
+    public static Channel Parse(ReadOnlySpan<char> s) =>
+        TryParse(s, out Channel result) ? result : throw Parsing.Blank(s, "channel name");
+
+    /// <summary>Tries to parse a channel name (see <see cref="Parse(string)"/>); never throws.</summary>
+    /// <param name="s">The text, or <see langword="null"/>.</param>
+    /// <param name="result">The channel, or <c>default</c> when the text is <see langword="null"/>, empty or only white space.</param>
+    /// <returns>Whether <paramref name="s"/> is a channel name.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Channel result)
+    {
+        if (s is null || string.IsNullOrWhiteSpace(s))
+        {
+            result = default;
+            return false;
+        }
+
+        result = new Channel(s);
+        return true;
+    }
+
+    /// <summary>Tries to parse a channel name from characters (see <see cref="Parse(string)"/>); never throws.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="result">The channel, or <c>default</c> when <paramref name="s"/> is empty or only white space.</param>
+    /// <returns>Whether <paramref name="s"/> is a channel name.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out Channel result)
+    {
+        if (s.IsWhiteSpace())
+        {
+            result = default;
+            return false;
+        }
+
+        result = new Channel(s.ToString());
+        return true;
+    }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    static Channel IParsable<Channel>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string, out Channel)"/>
+    /// <param name="s">The text, or <see langword="null"/>.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    /// <param name="result">The channel, or <c>default</c>.</param>
+    static bool IParsable<Channel>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Channel result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    static Channel ISpanParsable<Channel>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out Channel)"/>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    /// <param name="result">The channel, or <c>default</c>.</param>
+    static bool ISpanParsable<Channel>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Channel result) => TryParse(s, out result);
 
     /// <summary>Indicates whether this channel has the same name as <paramref name="other"/>, ignoring case.</summary>
     /// <param name="other">The channel to compare with.</param>

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using CxCore.Utility;
 
 namespace CxCore;
 
@@ -16,7 +18,7 @@ namespace CxCore;
 /// </para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
-public readonly struct CustomerId : IEquatable<CustomerId>, IComparable<CustomerId>
+public readonly struct CustomerId : IEquatable<CustomerId>, ISpanParsable<CustomerId>, IComparable<CustomerId>
 {
     private readonly string? _value;
 
@@ -38,6 +40,79 @@ public readonly struct CustomerId : IEquatable<CustomerId>, IComparable<Customer
         ArgumentException.ThrowIfNullOrWhiteSpace(value);
         return new CustomerId(value);
     }
+
+    /// <summary>Parses a customer id: any text with at least one non-white-space character, kept exactly as given (as <see cref="From"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is empty or only white space (the message shows it).</exception>
+    /// <remarks><c>Parse(x.ToString())</c> equals <c>x</c> for every id except <c>default</c>, whose text is empty.</remarks>
+    public static CustomerId Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan());
+    }
+
+    /// <summary>Parses a customer id from characters (see <see cref="Parse(string)"/>).</summary>
+    /// <param name="s">The characters.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is empty or only white space (the message shows it).</exception>
+    public static CustomerId Parse(ReadOnlySpan<char> s) =>
+        TryParse(s, out CustomerId result) ? result : throw Parsing.Blank(s, "customer id");
+
+    /// <summary>Tries to parse a customer id (see <see cref="Parse(string)"/>); never throws.</summary>
+    /// <param name="s">The text, or <see langword="null"/>.</param>
+    /// <param name="result">The id, or <c>default</c> when the text is <see langword="null"/>, empty or only white space.</param>
+    /// <returns>Whether <paramref name="s"/> is a customer id.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out CustomerId result)
+    {
+        if (s is null || string.IsNullOrWhiteSpace(s))
+        {
+            result = default;
+            return false;
+        }
+
+        result = new CustomerId(s);
+        return true;
+    }
+
+    /// <summary>Tries to parse a customer id from characters (see <see cref="Parse(string)"/>); never throws.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="result">The id, or <c>default</c> when <paramref name="s"/> is empty or only white space.</param>
+    /// <returns>Whether <paramref name="s"/> is a customer id.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out CustomerId result)
+    {
+        if (s.IsWhiteSpace())
+        {
+            result = default;
+            return false;
+        }
+
+        result = new CustomerId(s.ToString());
+        return true;
+    }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    static CustomerId IParsable<CustomerId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string, out CustomerId)"/>
+    /// <param name="s">The text, or <see langword="null"/>.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    /// <param name="result">The id, or <c>default</c>.</param>
+    static bool IParsable<CustomerId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CustomerId result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    static CustomerId ISpanParsable<CustomerId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out CustomerId)"/>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    /// <param name="result">The id, or <c>default</c>.</param>
+    static bool ISpanParsable<CustomerId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CustomerId result) => TryParse(s, out result);
 
     /// <summary>Indicates whether this id has the same text as <paramref name="other"/> (ordinal, case-sensitive).</summary>
     /// <param name="other">The id to compare with.</param>

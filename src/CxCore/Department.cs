@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using CxCore.Utility;
 using System.Collections.Generic;
 
 namespace CxCore;
@@ -16,7 +18,7 @@ namespace CxCore;
 /// </para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CxCore.Serialization.CxJsonConverterFactory))]
-public readonly struct Department : IEquatable<Department>
+public readonly struct Department : IEquatable<Department>, ISpanParsable<Department>
 {
     private readonly string? _name;
 
@@ -62,6 +64,79 @@ public readonly struct Department : IEquatable<Department>
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return new Department(name);
     }
+
+    /// <summary>Parses a department name: any text with at least one non-white-space character, kept exactly as given (as <see cref="From"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The department.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is empty or only white space (the message shows it).</exception>
+    /// <remarks><c>Parse(x.ToString())</c> equals <c>x</c> for every department except <c>default</c>, whose text is empty.</remarks>
+    public static Department Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan());
+    }
+
+    /// <summary>Parses a department name from characters (see <see cref="Parse(string)"/>).</summary>
+    /// <param name="s">The characters.</param>
+    /// <returns>The department.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is empty or only white space (the message shows it).</exception>
+    public static Department Parse(ReadOnlySpan<char> s) =>
+        TryParse(s, out Department result) ? result : throw Parsing.Blank(s, "department name");
+
+    /// <summary>Tries to parse a department name (see <see cref="Parse(string)"/>); never throws.</summary>
+    /// <param name="s">The text, or <see langword="null"/>.</param>
+    /// <param name="result">The department, or <c>default</c> when the text is <see langword="null"/>, empty or only white space.</param>
+    /// <returns>Whether <paramref name="s"/> is a department name.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Department result)
+    {
+        if (s is null || string.IsNullOrWhiteSpace(s))
+        {
+            result = default;
+            return false;
+        }
+
+        result = new Department(s);
+        return true;
+    }
+
+    /// <summary>Tries to parse a department name from characters (see <see cref="Parse(string)"/>); never throws.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="result">The department, or <c>default</c> when <paramref name="s"/> is empty or only white space.</param>
+    /// <returns>Whether <paramref name="s"/> is a department name.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out Department result)
+    {
+        if (s.IsWhiteSpace())
+        {
+            result = default;
+            return false;
+        }
+
+        result = new Department(s.ToString());
+        return true;
+    }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    static Department IParsable<Department>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string, out Department)"/>
+    /// <param name="s">The text, or <see langword="null"/>.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    /// <param name="result">The department, or <c>default</c>.</param>
+    static bool IParsable<Department>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Department result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    static Department ISpanParsable<Department>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out Department)"/>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Not used: names do not depend on culture.</param>
+    /// <param name="result">The department, or <c>default</c>.</param>
+    static bool ISpanParsable<Department>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Department result) => TryParse(s, out result);
 
     /// <summary>Indicates whether this department has the same name as <paramref name="other"/>, ignoring case.</summary>
     /// <param name="other">The department to compare with.</param>

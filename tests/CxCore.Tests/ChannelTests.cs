@@ -1,6 +1,6 @@
 namespace CxCore.Tests;
 
-public sealed class ChannelTests
+public sealed partial class ChannelTests
 {
     [Fact]
     public void From_Name_KeepsNameAsGiven_ComparesIgnoringCase()

@@ -1,6 +1,6 @@
 namespace CxCore.Tests;
 
-public sealed class DepartmentTests
+public sealed partial class DepartmentTests
 {
     [Fact]
     public void From_Name_KeepsNameAsGiven_ComparesIgnoringCase()

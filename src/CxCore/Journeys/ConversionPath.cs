@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using CxCore.Utility;
 using NodaTime;
@@ -130,22 +131,77 @@ public sealed class ConversionPath
     /// <param name="separator">The character between steps; <c>'&gt;'</c> by default.</param>
     /// <returns>The path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A step is blank (including an empty <paramref name="path"/>) or reserved.</exception>
+    /// <exception cref="FormatException">
+    /// A step is blank (including an empty or white-space <paramref name="path"/>) or a reserved name; the message shows the path.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or both are 0.</exception>
     /// <exception cref="OverflowException">The two counts add up to more than <see cref="long.MaxValue"/>.</exception>
     public static ConversionPath Parse(string path, long conversions, long nonConversions, char separator = '>')
     {
         ArgumentNullException.ThrowIfNull(path);
         string[] parts = path.Split(separator, StringSplitOptions.TrimEntries);
+        if (BadStep(parts) is string problem)
+        {
+            throw new FormatException($"The path {Parsing.Show(path)} is not a list of steps separated by '{separator}': {problem}");
+        }
+
+        return FromCounts(parts, conversions, nonConversions);
+    }
+
+    /// <summary>Tries to parse a path delimited by <c>'&gt;'</c> (see <see cref="Parse"/>); never throws.</summary>
+    /// <param name="path">The delimited step names, or <see langword="null"/>.</param>
+    /// <param name="conversions">The number of journeys on this path that converted.</param>
+    /// <param name="nonConversions">The number of journeys on this path that did not convert.</param>
+    /// <param name="result">The path, or <see langword="null"/> when the text or the counts are not valid.</param>
+    /// <returns>
+    /// Whether the path was read: <see langword="false"/> for <see langword="null"/> text, a blank or reserved step,
+    /// a negative count, counts that are both 0 or that add up to more than <see cref="long.MaxValue"/>.
+    /// </returns>
+    public static bool TryParse([NotNullWhen(true)] string? path, long conversions, long nonConversions, [NotNullWhen(true)] out ConversionPath? result) =>
+        TryParse(path, conversions, nonConversions, '>', out result);
+
+    /// <summary>Tries to parse a path delimited by <paramref name="separator"/> (see <see cref="Parse"/>); never throws.</summary>
+    /// <param name="path">The delimited step names, or <see langword="null"/>.</param>
+    /// <param name="conversions">The number of journeys on this path that converted.</param>
+    /// <param name="nonConversions">The number of journeys on this path that did not convert.</param>
+    /// <param name="separator">The character between steps.</param>
+    /// <param name="result">The path, or <see langword="null"/> when the text or the counts are not valid.</param>
+    /// <returns>Whether the path was read (see <see cref="TryParse(string, long, long, out ConversionPath)"/>).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? path, long conversions, long nonConversions, char separator, [NotNullWhen(true)] out ConversionPath? result)
+    {
+        result = null;
+        if (path is null || conversions < 0 || nonConversions < 0 || (conversions == 0 && nonConversions == 0) || conversions > long.MaxValue - nonConversions)
+        {
+            return false;
+        }
+
+        string[] parts = path.Split(separator, StringSplitOptions.TrimEntries);
+        if (BadStep(parts) is not null)
+        {
+            return false;
+        }
+
+        result = new ConversionPath(parts, null, conversions, nonConversions, conversions + nonConversions);
+        return true;
+    }
+
+    // What is wrong with the steps of a parsed path, or null when nothing is.
+    private static string? BadStep(string[] parts)
+    {
         for (int i = 0; i < parts.Length; i++)
         {
             if (parts[i].Length == 0)
             {
-                throw new ArgumentException($"Step {i} of the path \"{path}\" is blank.", nameof(path));
+                return string.Create(CultureInfo.InvariantCulture, $"step {i} is blank.");
+            }
+
+            if (parts[i] == TransitionMatrix.StartState || parts[i] == TransitionMatrix.ConversionState || parts[i] == TransitionMatrix.NullState)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"step {i} is \"{parts[i]}\", a name reserved for the states of the transition matrix.");
             }
         }
 
-        return FromCounts(parts, conversions, nonConversions);
+        return null;
     }
 
     /// <summary>

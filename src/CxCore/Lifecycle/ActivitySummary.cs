@@ -44,7 +44,7 @@ public sealed class ActivitySummary : ITabularResult
 {
     private readonly CustomerActivity[] _customers;
 
-    private ActivitySummary(CustomerActivity[] customers, Duration unit, RepeatRule rule, DateTimeZone zone, Instant calibrationEnd, Instant? holdoutEnd, long later, long after)
+    internal ActivitySummary(CustomerActivity[] customers, Duration unit, RepeatRule rule, DateTimeZone zone, Instant calibrationEnd, Instant? holdoutEnd, long later, long after)
     {
         _customers = customers;
         Customers = new ReadOnlyCollection<CustomerActivity>(customers);

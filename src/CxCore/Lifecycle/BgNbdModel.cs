@@ -55,7 +55,7 @@ public sealed class BgNbdModel : ITabularResult
     private readonly double _lnA;
     private readonly double[] _lnBx; // ln(b + x − 1) for small x
 
-    private BgNbdModel(ModelParameter r, ModelParameter alpha, ModelParameter a, ModelParameter b, FitDiagnostics? diagnostics)
+    internal BgNbdModel(ModelParameter r, ModelParameter alpha, ModelParameter a, ModelParameter b, FitDiagnostics? diagnostics)
     {
         RParameter = r;
         AlphaParameter = alpha;

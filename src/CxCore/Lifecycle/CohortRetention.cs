@@ -52,7 +52,7 @@ public sealed class CohortRetention : ITabularResult
     /// <summary>Above this many 64-bit words (customers × periods / 64) the marks go to a hash set instead of a bitmap.</summary>
     private const long MaxBitmapWords = 1L << 25;
 
-    private CohortRetention(CalendarPeriod period, DateTimeZone zone, RetentionDefinition definition, double level, Instant asOf, RetentionCohort[] cohorts, long after, long later)
+    internal CohortRetention(CalendarPeriod period, DateTimeZone zone, RetentionDefinition definition, double level, Instant asOf, RetentionCohort[] cohorts, long after, long later)
     {
         Period = period;
         Zone = zone;

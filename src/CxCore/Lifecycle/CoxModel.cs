@@ -32,7 +32,7 @@ namespace CxCore.Lifecycle;
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class CoxModel : ITabularResult
 {
-    private CoxModel(CoxCoefficient[] coefficients, CoxTieMethod ties, long count, long events, double logLikelihood, double nullLogLikelihood, int iterations, bool converged)
+    internal CoxModel(CoxCoefficient[] coefficients, CoxTieMethod ties, long count, long events, double logLikelihood, double nullLogLikelihood, int iterations, bool converged)
     {
         Coefficients = Array.AsReadOnly(coefficients);
         Ties = ties;

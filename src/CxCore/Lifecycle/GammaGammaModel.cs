@@ -37,7 +37,7 @@ namespace CxCore.Lifecycle;
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class GammaGammaModel : ITabularResult
 {
-    private GammaGammaModel(ModelParameter p, ModelParameter q, ModelParameter gamma, FitDiagnostics? diagnostics)
+    internal GammaGammaModel(ModelParameter p, ModelParameter q, ModelParameter gamma, FitDiagnostics? diagnostics)
     {
         PParameter = p;
         QParameter = q;

@@ -37,7 +37,7 @@ public sealed class StageFlow : ITabularResult
     private readonly Instant[][] _starts; // per customer: episode starts
     private readonly SurvivalCurve[] _curves;
 
-    private StageFlow(LifecycleModel model, Instant asOf, int[][] stages, Instant[][] starts, long after)
+    internal StageFlow(LifecycleModel model, Instant asOf, int[][] stages, Instant[][] starts, long after)
     {
         Model = model;
         AsOf = asOf;
@@ -69,6 +69,12 @@ public sealed class StageFlow : ITabularResult
             _curves[s] = SurvivalCurve.FromObservations(times[s].ToArray(), left[s].ToArray());
         }
     }
+
+    /// <summary>Per customer, the stage ordinals of their episodes (for the JSON form).</summary>
+    internal int[][] EpisodeStages => _stages;
+
+    /// <summary>Per customer, the starts of their episodes (for the JSON form).</summary>
+    internal Instant[][] EpisodeStarts => _starts;
 
     /// <summary>The lifecycle model of the touchpoints' stages.</summary>
     public LifecycleModel Model { get; }

@@ -16,6 +16,17 @@ public sealed class StageFunnelStep
         StepShare = previous == 0 ? double.NaN : (double)reached / previous;
     }
 
+    private StageFunnelStep(LifecycleStage stage, long reached, double share, double stepShare)
+    {
+        Stage = stage;
+        Reached = reached;
+        Share = share;
+        StepShare = stepShare;
+    }
+
+    /// <summary>A step with its shares as stored (the JSON form).</summary>
+    internal static StageFunnelStep Restore(LifecycleStage stage, long reached, double share, double stepShare) => new(stage, reached, share, stepShare);
+
     /// <summary>The stage.</summary>
     public LifecycleStage Stage { get; }
 

@@ -31,7 +31,7 @@ namespace CxCore.Lifecycle;
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class SurvivalComparison : ITabularResult
 {
-    private SurvivalComparison(SurvivalGroup[] groups, double chiSquare, int degreesOfFreedom, long ungrouped)
+    internal SurvivalComparison(SurvivalGroup[] groups, double chiSquare, int degreesOfFreedom, long ungrouped)
     {
         Groups = Array.AsReadOnly(groups);
         ChiSquare = chiSquare;

@@ -29,7 +29,7 @@ public sealed class SurvivalCurve : ITabularResult
 {
     private readonly ResolutionCurve _curve;
 
-    private SurvivalCurve(ResolutionCurve curve)
+    internal SurvivalCurve(ResolutionCurve curve)
     {
         _curve = curve;
         var steps = new SurvivalStep[curve.Steps.Count];

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
 using System.Linq;
@@ -181,6 +182,72 @@ public static class RatingCountsSerializer
         }
 
         return ValidatedBinary(() => WeightedRatingCounts.FromSums(scale, responses, weights, squared));
+    }
+
+    /// <summary>Tries to read counts written by <see cref="ToJson(RatingCounts)"/>; never throws.</summary>
+    /// <param name="json">The JSON text, or <see langword="null"/>.</param>
+    /// <param name="counts">The counts, or <see langword="null"/> when the text is not valid version-1 rating-count JSON.</param>
+    /// <returns>Whether the text was read (<see cref="ReadCounts(string)"/> says why not).</returns>
+    public static bool TryReadCounts([NotNullWhen(true)] string? json, [NotNullWhen(true)] out RatingCounts? counts) =>
+        TryJson(json, ReadCounts, out counts);
+
+    /// <summary>Tries to read weighted counts written by <see cref="ToJson(WeightedRatingCounts)"/>; never throws.</summary>
+    /// <param name="json">The JSON text, or <see langword="null"/>.</param>
+    /// <param name="counts">The weighted counts, or <see langword="null"/> when the text is not valid version-1 weighted-count JSON.</param>
+    /// <returns>Whether the text was read (<see cref="ReadWeightedCounts(string)"/> says why not).</returns>
+    public static bool TryReadWeightedCounts([NotNullWhen(true)] string? json, [NotNullWhen(true)] out WeightedRatingCounts? counts) =>
+        TryJson(json, ReadWeightedCounts, out counts);
+
+    /// <summary>Tries to read counts written by <see cref="ToBinary(RatingCounts)"/>; never throws.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="counts">The counts, or <see langword="null"/> when the bytes are not valid version-1 binary counts.</param>
+    /// <returns>Whether the bytes were read (<see cref="ReadCounts(ReadOnlySpan{byte})"/> says why not).</returns>
+    public static bool TryReadCounts(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out RatingCounts? counts) =>
+        TryBinary(bytes, ReadCounts, out counts);
+
+    /// <summary>Tries to read weighted counts written by <see cref="ToBinary(WeightedRatingCounts)"/>; never throws.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="counts">The weighted counts, or <see langword="null"/> when the bytes are not valid version-1 binary weighted counts.</param>
+    /// <returns>Whether the bytes were read (<see cref="ReadWeightedCounts(ReadOnlySpan{byte})"/> says why not).</returns>
+    public static bool TryReadWeightedCounts(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out WeightedRatingCounts? counts) =>
+        TryBinary(bytes, ReadWeightedCounts, out counts);
+
+    private delegate T BinaryReader<T>(ReadOnlySpan<byte> bytes);
+
+    // The Try forms: the readers' documented failures (JsonException, InvalidDataException) become false.
+    private static bool TryJson<T>(string? json, Func<string, T> read, [NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        value = null;
+        if (json is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            value = read(json);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryBinary<T>(ReadOnlySpan<byte> bytes, BinaryReader<T> read, [NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        try
+        {
+            value = read(bytes);
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            value = null;
+            return false;
+        }
     }
 
     private static string WriteJson(Action<Utf8JsonWriter> body)

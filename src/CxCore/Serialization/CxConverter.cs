@@ -35,21 +35,17 @@ internal abstract class CxConverter<T> : JsonConverter<T>
 }
 
 /// <summary>
-/// The converter of a public type that is not data (it holds delegates, caches or live state): serializing or reading it
-/// throws <see cref="NotSupportedException"/> naming the type, instead of writing <c>{}</c>.
+/// The converter of a public type that is not data (it holds delegates, caches or live state), for every CxCore package:
+/// serializing or reading it throws <see cref="NotSupportedException"/> naming the type and the reason, instead of writing <c>{}</c>.
 /// </summary>
-internal abstract class NoJsonConverter<T> : JsonConverter<T>
+internal sealed class NoJsonConverter<T>(string reason) : JsonConverter<T>
 {
-    private readonly string _reason;
-
-    private protected NoJsonConverter(string reason) => _reason = reason;
-
     public override bool HandleNull => true;
 
-    public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw Fail();
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw Fail();
 
-    public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => throw Fail();
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => throw Fail();
 
     private NotSupportedException Fail() =>
-        new($"{typeof(T).FullName} has no JSON form: {_reason} See docs/json.md for the types that serialize.");
+        new($"{typeof(T).FullName} has no JSON form: {reason} See docs/json.md for the types that serialize.");
 }

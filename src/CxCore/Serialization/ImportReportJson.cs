@@ -10,7 +10,7 @@ using NodaTime.Text;
 namespace CxCore.Serialization;
 
 
-// The JSON forms of the import report and its row errors (docs/json.md, "Import"), with the enum, not-data and reading
+// The JSON forms of the import report and its row errors (docs/json.md, "Import"), with the enum and reading
 // helpers CxCore.Csv uses for its own types (imported rows, readers, options).
 
 /// <summary>
@@ -102,10 +102,10 @@ internal sealed class ImportRowErrorConverter : JsonConverter<ImportRowError>
     {
         writer.WriteStartObject();
         writer.WriteNumber("lineNumber", value.LineNumber);
-        ImportJson.WriteOptional(writer, "responseId", value.ResponseId);
+        writer.OptionalString("responseId", value.ResponseId);
         writer.WriteBoolean("responseIdTruncated", value.ResponseIdTruncated);
-        ImportJson.WriteOptional(writer, "column", value.Column);
-        ImportJson.WriteOptional(writer, "rawValue", value.RawValue);
+        writer.OptionalString("column", value.Column);
+        writer.OptionalString("rawValue", value.RawValue);
         writer.WriteBoolean("rawValueTruncated", value.RawValueTruncated);
         writer.WriteString("reason", ImportJson.ReasonName(value.Reason));
         writer.WriteString("message", value.Message);
@@ -144,18 +144,6 @@ internal sealed class ImportEnumConverter<T> : JsonConverter<T>
 
         writer.WriteStringValue(ImportJson.CamelCase(value.ToString()));
     }
-}
-
-/// <summary>The converter of a public type of this package that is not data: reading or writing throws, naming the type.</summary>
-internal sealed class ImportNoJsonConverter<T>(string reason) : JsonConverter<T>
-{
-    public override bool HandleNull => true;
-
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw Fail();
-
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => throw Fail();
-
-    private NotSupportedException Fail() => new($"{typeof(T).FullName} has no JSON form: {reason} See docs/json.md for the types that serialize.");
 }
 
 /// <summary>Reading helpers of the import JSON forms.</summary>
@@ -224,15 +212,4 @@ internal static class ImportJson
     internal static JsonElement.ArrayEnumerator Array(JsonElement e, string name) =>
         Member(e, name) is { ValueKind: JsonValueKind.Array } v ? v.EnumerateArray() : throw new JsonException($"'{name}' must be an array.");
 
-    internal static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
 }

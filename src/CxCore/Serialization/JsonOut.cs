@@ -52,6 +52,60 @@ internal static class JsonOut
         }
     }
 
+    /// <summary>Writes a string, or <c>null</c> when there is none.</summary>
+    internal static void OptionalString(this Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes an instant, or <c>null</c> when there is none.</summary>
+    internal static void OptionalInstant(this Utf8JsonWriter writer, string name, Instant? value)
+    {
+        if (value is { } instant)
+        {
+            writer.Instant(name, instant);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a value with its converter, or <c>null</c> when there is none.</summary>
+    internal static void OptionalValue<T>(this Utf8JsonWriter writer, string name, T? value, CxConverter<T> converter)
+        where T : struct
+    {
+        if (value is { } present)
+        {
+            writer.Value(name, present, converter);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a value with its converter, or <c>null</c> when there is none.</summary>
+    internal static void OptionalValue<T>(this Utf8JsonWriter writer, string name, T? value, CxConverter<T> converter)
+        where T : class
+    {
+        if (value is not null)
+        {
+            writer.Value(name, value, converter);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
     internal static void Enum<T>(this Utf8JsonWriter writer, string name, T value)
         where T : struct, System.Enum =>
         writer.WriteString(name, EnumJson<T>.Format(value));

@@ -97,8 +97,8 @@ internal sealed class ChartOptionsConverter : CxConverter<ChartOptions>
         writer.WriteString("title", value.Title);
         writer.WriteNumber("width", value.Width);
         writer.WriteNumber("height", value.Height);
-        OptionsJson.OptionalString(writer, "xTitle", value.XTitle);
-        OptionsJson.OptionalString(writer, "yTitle", value.YTitle);
+        writer.OptionalString("xTitle", value.XTitle);
+        writer.OptionalString("yTitle", value.YTitle);
         OptionsJson.OptionalNumber(writer, "valueMin", value.ValueMin);
         OptionsJson.OptionalNumber(writer, "valueMax", value.ValueMax);
         writer.WriteEndObject();
@@ -438,18 +438,6 @@ internal sealed class SyntheticCxDataConverter : CxConverter<SyntheticCxData>
 internal static class OptionsJson
 {
     internal static Duration Duration(JsonIn json) => json.OptionalDuration() ?? throw json.Fail("Expected a duration, but found null.");
-
-    internal static void OptionalString(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
 
     internal static void OptionalNumber(Utf8JsonWriter writer, string name, double? value)
     {

@@ -79,14 +79,7 @@ internal sealed class SlaResultConverter : CxConverter<SlaResult>
         writer.WriteStartObject();
         writer.Enum("outcome", value.Outcome);
         writer.Duration("elapsed", value.Elapsed);
-        if (value.Target is { } target)
-        {
-            writer.Value("target", target, SlaTargetConverter.Instance);
-        }
-        else
-        {
-            writer.WriteNull("target");
-        }
+        writer.OptionalValue("target", value.Target, SlaTargetConverter.Instance);
 
         writer.WriteEndObject();
     }
@@ -376,14 +369,7 @@ internal sealed class ServiceMetricsConverter : CxConverter<ServiceMetrics>
         writer.Instant("asOf", value.AsOf);
         writer.Value("calendar", value.Calendar, BusinessCalendarConverter.Instance);
         writer.Value("policy", value.Policy, SlaPolicyConverter.Instance);
-        if (value.SegmentAttribute is null)
-        {
-            writer.WriteNull("segmentAttribute");
-        }
-        else
-        {
-            writer.WriteString("segmentAttribute", value.SegmentAttribute);
-        }
+        writer.OptionalString("segmentAttribute", value.SegmentAttribute);
 
         writer.WriteStartArray("cases");
         foreach (ServiceCase serviceCase in value.SourceCases)

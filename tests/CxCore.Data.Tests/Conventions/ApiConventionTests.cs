@@ -3,12 +3,20 @@ using CxCore.Tests.Conventions;
 namespace CxCore.Data.Tests.Conventions;
 
 /// <summary>
-/// The API conventions CxCore.Tests checks for the core package (the public surface itself is tracked by the
+/// The API conventions CxCore.Tests checks for the core package, for this package's public types (the public surface itself is tracked by the
 /// PublicApiAnalyzers' PublicAPI.*.txt files beside the project).
 /// </summary>
 public sealed class ApiConventionTests
 {
     private static readonly Type[] DataTypes = ApiConventions.PublicTypes(typeof(RatingCountQuery).Assembly);
+
+    [Fact]
+    public void EquatableTypes_HaveEqualityOperators()
+    {
+        string[] violations = ApiConventions.EquatableWithoutOperators(DataTypes).ToArray();
+
+        Assert.True(violations.Length == 0, "Value-like types without == and !=:\n" + string.Join("\n", violations));
+    }
 
     [Fact]
     public void PublicClasses_AreSealedOrAbstract() => Assert.Empty(ApiConventions.UnsealedClasses(DataTypes));

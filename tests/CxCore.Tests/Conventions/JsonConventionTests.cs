@@ -23,44 +23,6 @@ namespace CxCore.Tests.Conventions;
 public sealed partial class JsonConventionTests
 {
     /// <summary>The reviewed public types that are not data, each with the reason (the converters say what to serialize instead).</summary>
-    /// <summary>
-    /// Data types that have no JSON form yet: serializing them throws <see cref="NotSupportedException"/> naming the type
-    /// (checked like <see cref="NotData"/>), and docs/json.md lists them as a known gap. Empty this list, never grow it.
-    /// </summary>
-    private static readonly HashSet<Type> NoJsonYet =
-    [
-        typeof(CxCore.Import.HelpdeskDisagreement),
-        typeof(CxCore.Import.HelpdeskDuration),
-        typeof(CxCore.Import.ImportedCase),
-        typeof(CxCore.Lifecycle.ActivityEvent),
-        typeof(CxCore.Lifecycle.ActivitySummary),
-        typeof(CxCore.Lifecycle.ActivitySummaryOptions),
-        typeof(CxCore.Lifecycle.BgNbdModel),
-        typeof(CxCore.Lifecycle.CohortRetention),
-        typeof(CxCore.Lifecycle.CohortRetentionOptions),
-        typeof(CxCore.Lifecycle.CoxCoefficient),
-        typeof(CxCore.Lifecycle.CoxCovariate),
-        typeof(CxCore.Lifecycle.CoxModel),
-        typeof(CxCore.Lifecycle.CustomerActivity),
-        typeof(CxCore.Lifecycle.FitDiagnostics),
-        typeof(CxCore.Lifecycle.GammaGammaModel),
-        typeof(CxCore.Lifecycle.ModelParameter),
-        typeof(CxCore.Lifecycle.RetentionCell),
-        typeof(CxCore.Lifecycle.RetentionCohort),
-        typeof(CxCore.Lifecycle.StageFlow),
-        typeof(CxCore.Lifecycle.StageFunnel),
-        typeof(CxCore.Lifecycle.StageFunnelStep),
-        typeof(CxCore.Lifecycle.StageTransitions),
-        typeof(CxCore.Lifecycle.SurvivalComparison),
-        typeof(CxCore.Lifecycle.SurvivalCurve),
-        typeof(CxCore.Lifecycle.SurvivalGroup),
-        typeof(CxCore.Lifecycle.SurvivalObservation),
-        typeof(CxCore.Lifecycle.SurvivalStep),
-        typeof(CxCore.Simulation.LifecycleGroundTruth),
-        typeof(CxCore.Simulation.SyntheticLifecycleData),
-        typeof(CxCore.Simulation.SyntheticLifecycleOptions),
-    ];
-
     private static readonly Dictionary<Type, string> NotData = new()
     {
         [typeof(JourneyBuilder)] = "an engine that builds journeys",
@@ -113,21 +75,8 @@ public sealed partial class JsonConventionTests
     [Fact]
     public void EveryPublicType_RoundTrips_OrIsReviewedNonData()
     {
-        var failures = new StringBuilder();
         Dictionary<Type, object[]> samples = JsonSamples.All();
-        foreach (Type type in PublicTypes())
-        {
-            try
-            {
-                Check(type, samples, failures);
-            }
-            catch (Exception ex)
-            {
-                failures.AppendLine($"{type.FullName}: {ex.GetType().Name}: {ex.Message}");
-            }
-        }
-
-        Assert.True(failures.Length == 0, "Public types without a working JSON form:\n" + failures);
+        JsonConventions.AssertEvery(PublicTypes(), (type, failures) => Check(type, samples, failures));
     }
 
     private static void Check(Type type, Dictionary<Type, object[]> samples, StringBuilder failures)
@@ -142,23 +91,10 @@ public sealed partial class JsonConventionTests
             return;
         }
 
-        if (NotData.ContainsKey(type) || NoJsonYet.Contains(type))
+        if (NotData.ContainsKey(type))
         {
-            foreach ((string name, JsonSerializerOptions options) in Setups)
-            {
-                if (type.Assembly == typeof(SurveyReader).Assembly && options == CxJson.Options)
-                {
-                    continue;
-                }
-
-                object? value = type.IsValueType ? Activator.CreateInstance(type) : null;
-                var ex = Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(value, type, options));
-                if (!ex.Message.Contains(type.FullName!, StringComparison.Ordinal))
-                {
-                    failures.AppendLine($"{type.FullName}: serializing it with {name} throws, but the message does not name the type: {ex.Message}");
-                }
-            }
-
+            // CxJson.Options knows the CxCore types only.
+            JsonConventions.CheckNotData(type, Setups.Where(s => type.Assembly != typeof(SurveyReader).Assembly || s.Options != CxJson.Options), failures);
             return;
         }
 
@@ -189,44 +125,17 @@ public sealed partial class JsonConventionTests
         // CxJson.Options knows the CxCore types; CxCore.Csv's types serialize with any other options.
         bool csv = type.Assembly == typeof(SurveyReader).Assembly;
         string expected = JsonSerializer.Serialize(value, type, csv ? Setups[0].Options : CxJson.Options);
-        bool equatable = typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type);
-        foreach ((string name, JsonSerializerOptions options) in Setups)
-        {
-            if (csv && options == CxJson.Options)
-            {
-                continue;
-            }
-
-            string json = JsonSerializer.Serialize(value, type, options);
-            if (json != expected)
-            {
-                failures.AppendLine($"{type.FullName}: {name} writes {Cut(json)} but CxJson writes {Cut(expected)}");
-                continue;
-            }
-
-            object? back = JsonSerializer.Deserialize(json, type, options);
-            // Equality where the type defines it; otherwise structurally: the read value writes the same complete JSON.
-            bool same = back is not null && (equatable ? value.Equals(back) : JsonSerializer.Serialize(back, type, options) == json);
-            if (!same)
-            {
-                failures.AppendLine($"{type.FullName}: {Cut(json)} does not read back to an equal value with {name}.");
-            }
-        }
-
+        JsonConventions.CheckRoundTrip(type, value, expected, csv ? "default options" : "CxJson", Setups.Where(s => !csv || s.Options != CxJson.Options), failures);
         if (expected is "{}" or "[]" && type != typeof(PathCollection))
         {
             failures.AppendLine($"{type.FullName}: a sample is written as {expected}.");
         }
     }
 
-    private static string Cut(string json) => json.Length <= 300 ? json : json[..300] + "…";
-
     [Fact]
     public void NotDataList_IsShortAndReviewed()
     {
         Assert.InRange(NotData.Count, 1, 40);
-        Assert.InRange(NoJsonYet.Count, 0, 30);
-        Assert.All(NoJsonYet, type => Assert.Contains(type, PublicTypes()));
         Assert.All(NotData, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value)));
         Assert.All(NotData.Keys, type => Assert.Contains(type, PublicTypes()));
     }

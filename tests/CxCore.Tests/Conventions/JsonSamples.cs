@@ -7,6 +7,7 @@ using CxCore.Charts;
 using CxCore.Csv;
 using CxCore.Import;
 using CxCore.Journeys;
+using CxCore.Lifecycle;
 using CxCore.Ratings;
 using CxCore.Service;
 using CxCore.Simulation;
@@ -169,6 +170,59 @@ internal static class JsonSamples
         Add(report, new ImportReport());
         Add(report.Errors[0]);
         Add(imported[0]);
+        var ticket = new ServiceCase(
+            "T-1", CustomerId.From("C1"), Channel.Email, CasePriority.Normal,
+            [CaseEvent.Opened(Instant.FromUtc(2025, 3, 3, 9, 0)), CaseEvent.AgentReply(Instant.FromUtc(2025, 3, 3, 10, 30))]);
+        var importedCase = new ImportedCase(2, ticket, [new HelpdeskDuration(ServiceMetric.FirstResponse, TimeBasis.Calendar, Duration.FromMinutes(45))]);
+        Add(importedCase, new ImportedCase(3, ticket, []));
+        Add(importedCase.HelpdeskDurations[0], new HelpdeskDuration(ServiceMetric.FirstResolution, TimeBasis.Business, Duration.FromHours(30)), default(HelpdeskDuration));
+        HelpdeskComparison helpdesk = HelpdeskComparison.Compare(
+            [importedCase, new ImportedCase(4, ticket, [new HelpdeskDuration(ServiceMetric.FirstResolution, TimeBasis.Calendar, Duration.FromHours(2))])],
+            BusinessCalendar.AlwaysOpen(DateTimeZone.Utc), Instant.FromUtc(2025, 3, 4, 0, 0));
+        Add([.. helpdesk.Disagreements]);
+
+        // Lifecycle
+        SyntheticLifecycleData lifecycle = SyntheticLifecycle.Generate(data, new SyntheticLifecycleOptions { Seed = 5 });
+        Add(lifecycle);
+        Add(lifecycle.GroundTruth);
+        Add(new SyntheticLifecycleOptions(), new SyntheticLifecycleOptions { Seed = 9, TimeUnit = Duration.FromDays(1), R = 0.5, SatisfactionDropoutCorrelation = 0 });
+        Add(lifecycle.Purchases[0], new ActivityEvent(CustomerId.From("C-9"), Instant.FromUtc(2025, 1, 2, 3, 4)), default(ActivityEvent));
+        static Instant Midnight(Instant at) => Instant.FromUnixTimeSeconds(at.ToUnixTimeSeconds() / 86_400 * 86_400);
+        Instant calibrationEnd = Midnight(data.Start + ((data.End - data.Start) / 2));
+        ActivitySummary summary = ActivitySummary.Compute(data.Customers, lifecycle.Purchases, calibrationEnd, new ActivitySummaryOptions { HoldoutEnd = Midnight(data.End) });
+        Add(summary, ActivitySummary.Compute(lifecycle.Purchases, calibrationEnd));
+        Add(summary.Customers[0], summary.Customers[^1], default(CustomerActivity));
+        Add(new ActivitySummaryOptions(), new ActivitySummaryOptions { TimeUnit = Duration.FromDays(1), TimeZoneId = "Europe/Paris", RepeatRule = RepeatRule.DistinctInstants, HoldoutEnd = data.End });
+        BgNbdModel bgNbd = BgNbdModel.Fit(summary);
+        GammaGammaModel gammaGamma = GammaGammaModel.Fit(summary);
+        Add(bgNbd, BgNbdModel.FromParameters(0.25, 4.4, 0.8, 2.4));
+        Add(gammaGamma, GammaGammaModel.FromParameters(6.25, 3.74, 15.44));
+        Add(bgNbd.RParameter, gammaGamma.Parameters[2], default(ModelParameter));
+        Add(bgNbd.Diagnostics!.Value, default(FitDiagnostics));
+        CohortRetention retention = CohortRetention.Compute(data.Customers, lifecycle.Purchases, data.End);
+        Add(retention, CohortRetention.Compute([], [], data.End, new CohortRetentionOptions { Period = CalendarPeriod.IsoWeek, TimeZoneId = "Europe/Paris", Definition = RetentionDefinition.StillActive, Level = 0.9 }));
+        Add(retention.Cohorts[0], retention.Cohorts[^1]);
+        Add(retention.Cohorts[0].Cells[0], retention.Cohorts[0].Cells[^1], default(RetentionCell));
+        Add(new CohortRetentionOptions(), new CohortRetentionOptions { Period = CalendarPeriod.Quarter, Level = 0.8 });
+        StageFlow flow = StageFlow.Compute(data.Touchpoints, data.End);
+        Add(flow, StageFlow.Compute([], data.End));
+        Add(flow.Transitions(data.Start + Duration.FromDays(30), data.End));
+        StageFunnel stageFunnel = flow.Funnel();
+        Add(stageFunnel, StageFlow.Compute([], data.End).Funnel());
+        Add(stageFunnel.Steps[0], stageFunnel.Steps[^1]);
+        SurvivalCurve inStage = flow.TimeInStage(LifecycleModel.Default.Stages[1]);
+        Add(inStage, SurvivalCurve.FromObservations([], []));
+        Add(inStage.Steps[0], default(SurvivalStep));
+        SurvivalComparison byGroup = SurvivalComparison.ByNpsGroup(data.Customers, data.Feedback, lifecycle.ChurnedAt, data.End);
+        Add(byGroup, SurvivalComparison.Compute([]));
+        Add(byGroup.Groups[0]);
+        Add(new SurvivalObservation("promoters", Duration.FromDays(30), true), new SurvivalObservation("detractors", Duration.Zero, false), default(SurvivalObservation));
+        Duration[] times = [.. Enumerable.Range(1, 8).Select(d => Duration.FromDays(d))];
+        CoxCovariate npsCovariate = CoxCovariate.From("nps", [9, 3, 10, 0, 7, 8, 2, 6]);
+        CoxModel cox = CoxModel.Fit(times, [true, true, false, true, true, false, true, true], [npsCovariate, CoxCovariate.From("plan", [1, 0, 0, 1, 1, 0, 1, 0])]);
+        Add(cox, CoxModel.Fit(times, [true, true, false, true, true, false, true, true], [npsCovariate], CoxTieMethod.Breslow));
+        Add(cox.Coefficients[0], default(CoxCoefficient));
+        Add(npsCovariate, CoxCovariate.From("empty", []));
 
         // Enums: every value
         AddEnum<TouchpointOutcome>();

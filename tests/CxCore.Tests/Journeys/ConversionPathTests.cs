@@ -69,11 +69,11 @@ public sealed partial class ConversionPathTests
     [InlineData("")]
     [InlineData("a >> b")]
     [InlineData("a > ")]
-    public void Parse_BlankStep_Throws(string text)
+    public void Parse_BlankStep_ThrowsFormatExceptionShowingThePath(string text)
     {
-        var error = Assert.Throws<ArgumentException>(() => ConversionPath.Parse(text, 1, 0));
+        var error = Assert.Throws<FormatException>(() => ConversionPath.Parse(text, 1, 0));
 
-        Assert.Equal("path", error.ParamName);
+        Assert.Contains($"\"{text}\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("blank", error.Message, StringComparison.Ordinal);
     }
 

@@ -12,7 +12,7 @@ namespace CxCore.Tests.Serialization;
 /// The hand-written files in Golden/ (taken from the examples in docs/json.md) read as the values built here, and the
 /// values write exactly that text (compared without white space).
 /// </summary>
-public sealed class GoldenJsonTests
+public sealed partial class GoldenJsonTests
 {
     private static string Golden(string name) => File.ReadAllText(RepositoryRoot.File($"tests/CxCore.Tests/Serialization/Golden/{name}"));
 
