@@ -49,7 +49,7 @@ public static class MemoryRead
         int size = sizeof(TVector);
         fixed (byte* pinned = buffer)
         {
-            int prefix = Math.Min(buffer.Length, (int)((nuint)(-(nint)pinned) & (nuint)(size - 1)));
+            int prefix = Math.Min(buffer.Length, unchecked((int)((nuint)(-(nint)pinned) & (nuint)(size - 1))));
             ulong sum = Bytes(buffer[..prefix]);
             ReadOnlySpan<byte> aligned = buffer[prefix..];
             ref byte start = ref MemoryMarshal.GetReference(aligned);

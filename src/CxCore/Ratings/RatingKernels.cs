@@ -25,7 +25,8 @@ namespace CxCore.Ratings;
 /// needs five lookups per vector (the eleventh point is what the others leave of the block), the NPS bands one.
 /// </para>
 /// <para>
-/// Each block's largest and smallest byte are checked against the scale before its counts are used; a block with an
+/// Each block's largest and smallest byte are checked against the scale before its counts are used (the smallest is
+/// not tracked for scales that start at 0, where no byte can be below); a block with an
 /// invalid byte is rescanned to report the first invalid position. A lookup may give anything for an invalid byte
 /// (instruction sets differ for indices of 16 and more), which is why an invalid block's counts are never used.
 /// </para>
@@ -144,7 +145,9 @@ internal static class RatingKernels
             for (int first = 0; first < vectors; first += MaxVectorsPerBlock)
             {
                 int end = Math.Min(vectors, first + MaxVectorsPerBlock);
-                (TVector lows, TVector highs, TVector largest, TVector smallest) = CountBandsBlock<TLanes, TVector>(ref start, first, end, table);
+                (TVector lows, TVector highs, TVector largest, TVector smallest) = min == 0
+                    ? CountBandsBlock<TLanes, TVector, NoMinimum>(ref start, first, end, table)
+                    : CountBandsBlock<TLanes, TVector, Minimum>(ref start, first, end, table);
                 if (TLanes.MaxByte(largest) > max || TLanes.MinByte(smallest) < min)
                 {
                     return prefix + FirstInvalid(aligned, first * TLanes.Size, min, max);
@@ -166,16 +169,17 @@ internal static class RatingKernels
     /// which costs a memory-bound pass about a fifth of its speed.
     /// </summary>
     private static unsafe int AlignedPrefix(byte* pinned, int length, int size) =>
-        Math.Min(length, (int)((nuint)(-(nint)pinned) & (nuint)(size - 1)));
+        Math.Min(length, unchecked((int)((nuint)(-(nint)pinned) & (nuint)(size - 1))));
 
     /// <summary>
     /// Counts one block of vectors into byte counters of the low and high bands, returning them with the block's largest
     /// and smallest bytes. Out of line and free of calls, for the reason the histogram block is.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (TVector Lows, TVector Highs, TVector Largest, TVector Smallest) CountBandsBlock<TLanes, TVector>(ref byte start, int first, int end, TVector table)
+    private static (TVector Lows, TVector Highs, TVector Largest, TVector Smallest) CountBandsBlock<TLanes, TVector, TMinimum>(ref byte start, int first, int end, TVector table)
         where TLanes : struct, ILanes<TVector>
         where TVector : unmanaged
+        where TMinimum : struct, IMinimumCheck
     {
         // Two vectors per step into two sets of 4-bit counters, so that two lookups and loads are in flight at once;
         // each set takes at most 15 vectors between flushes.
@@ -192,7 +196,10 @@ internal static class RatingKernels
                 even = TLanes.Add(even, TLanes.Lookup(table, a));
                 odd = TLanes.Add(odd, TLanes.Lookup(table, b));
                 largest = TLanes.Max(largest, TLanes.Max(a, b));
-                smallest = TLanes.Min(smallest, TLanes.Min(a, b));
+                if (TMinimum.Checked)
+                {
+                    smallest = TLanes.Min(smallest, TLanes.Min(a, b));
+                }
             }
 
             if (v < to)
@@ -200,7 +207,10 @@ internal static class RatingKernels
                 TVector a = TLanes.Load(ref start, (nuint)v * (nuint)TLanes.Size);
                 even = TLanes.Add(even, TLanes.Lookup(table, a));
                 largest = TLanes.Max(largest, a);
-                smallest = TLanes.Min(smallest, a);
+                if (TMinimum.Checked)
+                {
+                    smallest = TLanes.Min(smallest, a);
+                }
             }
 
             lows = TLanes.Add(lows, TLanes.Add(TLanes.LowNibbles(even), TLanes.LowNibbles(odd)));
@@ -286,7 +296,9 @@ internal static class RatingKernels
         {
             int end = Math.Min(vectors, first + MaxVectorsPerBlock);
             wide.Clear();
-            (TVector largest, TVector smallest) = HistogramBlock<TLanes, TVector, TLookups>(ref start, first, end, tables, wide);
+            (TVector largest, TVector smallest) = min == 0
+                ? HistogramBlock<TLanes, TVector, TLookups, NoMinimum>(ref start, first, end, tables, wide)
+                : HistogramBlock<TLanes, TVector, TLookups, Minimum>(ref start, first, end, tables, wide);
             if (TLanes.MaxByte(largest) > max || TLanes.MinByte(smallest) < min)
             {
                 return FirstInvalid(ratings, first * TLanes.Size, min, max);
@@ -319,11 +331,12 @@ internal static class RatingKernels
     /// on the stack and reload them for every vector.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (TVector Largest, TVector Smallest) HistogramBlock<TLanes, TVector, TLookups>(
+    private static (TVector Largest, TVector Smallest) HistogramBlock<TLanes, TVector, TLookups, TMinimum>(
         ref byte start, int first, int end, ReadOnlySpan<TVector> tables, Span<TVector> wide)
         where TLanes : struct, ILanes<TVector>
         where TVector : unmanaged
         where TLookups : struct, ILookupCount
+        where TMinimum : struct, IMinimumCheck
     {
         TVector t0 = tables[0];
         TVector t1 = TLookups.Count > 1 ? tables[1] : default;
@@ -342,7 +355,11 @@ internal static class RatingKernels
             {
                 TVector data = TLanes.Load(ref start, (nuint)v * (nuint)TLanes.Size);
                 largest = TLanes.Max(largest, data);
-                smallest = TLanes.Min(smallest, data);
+                if (TMinimum.Checked)
+                {
+                    smallest = TLanes.Min(smallest, data);
+                }
+
                 n0 = TLanes.Add(n0, TLanes.Lookup(t0, data));
                 if (TLookups.Count > 1)
                 {
@@ -508,6 +525,25 @@ internal static class RatingKernels
         }
 
         throw new UnreachableException("A block reported an invalid rating that a scalar scan did not find.");
+    }
+
+    /// <summary>
+    /// Whether a block kernel tracks the smallest byte: not for scales that start at 0, where no byte is below the
+    /// minimum (the smallest then stays 255, which passes the check).
+    /// </summary>
+    private interface IMinimumCheck
+    {
+        static abstract bool Checked { get; }
+    }
+
+    private readonly struct Minimum : IMinimumCheck
+    {
+        public static bool Checked => true;
+    }
+
+    private readonly struct NoMinimum : IMinimumCheck
+    {
+        public static bool Checked => false;
     }
 
     /// <summary>How many table lookups the histogram does per vector, as a type so that each count compiles to its own loop.</summary>
