@@ -170,15 +170,33 @@ internal static class JsonSamples
         Add(report, new ImportReport());
         Add(report.Errors[0]);
         Add(imported[0]);
-        var ticket = new ServiceCase(
-            "T-1", CustomerId.From("C1"), Channel.Email, CasePriority.Normal,
-            [CaseEvent.Opened(Instant.FromUtc(2025, 3, 3, 9, 0)), CaseEvent.AgentReply(Instant.FromUtc(2025, 3, 3, 10, 30))]);
-        var importedCase = new ImportedCase(2, ticket, [new HelpdeskDuration(ServiceMetric.FirstResponse, TimeBasis.Calendar, Duration.FromMinutes(45))]);
-        Add(importedCase, new ImportedCase(3, ticket, []));
-        Add(importedCase.HelpdeskDurations[0], new HelpdeskDuration(ServiceMetric.FirstResolution, TimeBasis.Business, Duration.FromHours(30)), default(HelpdeskDuration));
-        HelpdeskComparison helpdesk = HelpdeskComparison.Compare(
-            [importedCase, new ImportedCase(4, ticket, [new HelpdeskDuration(ServiceMetric.FirstResolution, TimeBasis.Calendar, Duration.FromHours(2))])],
-            BusinessCalendar.AlwaysOpen(DateTimeZone.Utc), Instant.FromUtc(2025, 3, 4, 0, 0));
+        // Imported tickets come from the public reader (the AOT consumer compiles this file against the packages):
+        // T-1 reports 30 business minutes to first reply where an always-open calendar gives 90 (its 90 calendar minutes
+        // agree); T-3 a first resolution of 120 minutes, calendar and business, where its events give 300 (its first
+        // reply and full resolution agree): three disagreements.
+        const string Tickets =
+            "Id,Requester id,Created at,Status,Updated at,Solved at,Priority,Via,Group,Reopens,First reply time in minutes,"
+            + "First reply time in minutes within business hours,First resolution time in minutes,"
+            + "First resolution time in minutes within business hours,Full resolution time in minutes,"
+            + "Full resolution time in minutes within business hours\r\n"
+            + "T-1,C1,2025-03-03 09:00:00,Open,2025-03-03 10:30:00,,Normal,Mail,,0,90,30,,,,\r\n"
+            + "T-2,C2,2025-03-03 11:00:00,Open,2025-03-03 11:00:00,,Normal,Mail,,0,,,,,,\r\n"
+            + "T-3,C1,2025-03-03 09:00:00,Solved,2025-03-03 14:00:00,2025-03-03 14:00:00,High,Web form,Support,0,60,60,120,120,300,300\r\n";
+        var ticketReport = new ImportReport();
+        List<ImportedCase> tickets = new ServiceCaseCsvReader(ServiceCaseMapping.Zendesk(DateTimeZone.Utc)).Read(new StringReader(Tickets), ticketReport).ToList();
+        if (tickets.Count != 3)
+        {
+            throw new InvalidOperationException("The sample tickets did not all import: " + string.Join("; ", ticketReport.Errors.Select(e => e.Message)));
+        }
+
+        Add(tickets[0], tickets[1], tickets[2]);
+        Add(tickets[0].HelpdeskDurations[0], new HelpdeskDuration(ServiceMetric.FirstResolution, TimeBasis.Business, Duration.FromHours(30)), default(HelpdeskDuration));
+        HelpdeskComparison helpdesk = HelpdeskComparison.Compare(tickets, BusinessCalendar.AlwaysOpen(DateTimeZone.Utc), Instant.FromUtc(2025, 3, 4, 0, 0));
+        if (helpdesk.Disagreements.Count != 3)
+        {
+            throw new InvalidOperationException($"The sample tickets should disagree with the helpdesk three times, not {helpdesk.Disagreements.Count}.");
+        }
+
         Add([.. helpdesk.Disagreements]);
 
         // Lifecycle
