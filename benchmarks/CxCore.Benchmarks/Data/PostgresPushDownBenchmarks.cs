@@ -92,16 +92,7 @@ public class PostgresPushDownBenchmarks
 
     /// <summary>CxCore.Data: the engine counts per segment, month and rating; .NET computes the NPS from the counts.</summary>
     [Benchmark]
-    public double PushDownCounts()
-    {
-        double sum = 0;
-        foreach (RatingCountGroup group in _query.Execute(_connection, SqlDialect.PostgreSql).Groups)
-        {
-            sum += NetPromoterScore.FromCounts(group.Counts).Value;
-        }
-
-        return sum;
-    }
+    public double PushDownCounts() => MonthlyNps.FromCounts(_query.Execute(_connection, SqlDialect.PostgreSql));
 
     /// <summary>Every row pulled through Npgsql (typed getters) and counted in .NET with NodaTime bucketing.</summary>
     [Benchmark]
@@ -110,26 +101,7 @@ public class PostgresPushDownBenchmarks
         using DbCommand command = _connection.CreateCommand();
         command.CommandText = $"SELECT score, segment, (extract(epoch FROM answered_at) * 1000000)::bigint FROM {Table}";
         using DbDataReader reader = command.ExecuteReader();
-        var tallies = new Dictionary<(string, LocalDate), RatingTally>();
-        while (reader.Read())
-        {
-            Instant at = Instant.FromUnixTimeTicks(reader.GetInt64(2) * 10);
-            var key = (reader.GetString(1), CalendarBuckets.PeriodOf(at, Berlin, CalendarPeriod.Month).Start);
-            if (!tallies.TryGetValue(key, out RatingTally? tally))
-            {
-                tallies[key] = tally = new RatingTally(RatingScale.Nps);
-            }
-
-            tally.Add(reader.GetInt32(0));
-        }
-
-        double sum = 0;
-        foreach (RatingTally tally in tallies.Values)
-        {
-            sum += NetPromoterScore.FromCounts(tally.ToCounts()).Value;
-        }
-
-        return sum;
+        return MonthlyNps.FromRows(reader, Berlin);
     }
 
     private void Run(string sql)

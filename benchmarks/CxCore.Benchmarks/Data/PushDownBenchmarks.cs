@@ -86,16 +86,7 @@ public class PushDownBenchmarks
 
     /// <summary>CxCore.Data: the engine counts per segment, month and rating; .NET computes the NPS from the counts.</summary>
     [Benchmark]
-    public double PushDownCounts()
-    {
-        double sum = 0;
-        foreach (RatingCountGroup group in _query.Execute(_duckDb, SqlDialect.DuckDb).Groups)
-        {
-            sum += NetPromoterScore.FromCounts(group.Counts).Value;
-        }
-
-        return sum;
-    }
+    public double PushDownCounts() => MonthlyNps.FromCounts(_query.Execute(_duckDb, SqlDialect.DuckDb));
 
     /// <summary>Every row read into .NET (typed getters, the instant as microseconds) and counted with NodaTime bucketing.</summary>
     [Benchmark]
@@ -104,26 +95,7 @@ public class PushDownBenchmarks
         using DbCommand command = _duckDb.CreateCommand();
         command.CommandText = $"SELECT score, segment, epoch_us(answered_at) FROM read_parquet('{_answers}')";
         using DbDataReader reader = command.ExecuteReader();
-        var tallies = new Dictionary<(string, LocalDate), RatingTally>();
-        while (reader.Read())
-        {
-            Instant at = Instant.FromUnixTimeTicks(reader.GetInt64(2) * 10);
-            var key = (reader.GetString(1), CalendarBuckets.PeriodOf(at, Berlin, CalendarPeriod.Month).Start);
-            if (!tallies.TryGetValue(key, out RatingTally? tally))
-            {
-                tallies[key] = tally = new RatingTally(RatingScale.Nps);
-            }
-
-            tally.Add(reader.GetInt32(0));
-        }
-
-        double sum = 0;
-        foreach (RatingTally tally in tallies.Values)
-        {
-            sum += NetPromoterScore.FromCounts(tally.ToCounts()).Value;
-        }
-
-        return sum;
+        return MonthlyNps.FromRows(reader, Berlin);
     }
 
     /// <summary>Conversion paths counted in DuckDB (ordered, cut at the first conversion), then first-order Markov attribution.</summary>
