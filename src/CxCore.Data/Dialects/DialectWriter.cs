@@ -66,6 +66,24 @@ internal abstract class DialectWriter
     /// <summary>An instant given as microseconds since the Unix epoch (a placeholder), in the column's own type so that it compares with it.</summary>
     internal abstract string InstantBound(string micros, InstantColumnType type);
 
+    /// <summary>
+    /// One row per journey, with its path cut at the first conversion (<c>cx_path</c>), whether it converted
+    /// (<c>cx_converted</c>, 1 or 0) and whether any of its touchpoints is bad (<c>cx_bad</c>, 1 or 0), from
+    /// <paramref name="rows"/>: a SELECT of <c>cx_journey, cx_step, cx_at, cx_tie, cx_conv, cx_bad</c>.
+    /// </summary>
+    /// <remarks>
+    /// Standard SQL: a running sum of conversions before each touchpoint (a window ordered by time and tiebreak) keeps
+    /// the touchpoints up to the first conversion, and an ordered aggregate lists them.
+    /// </remarks>
+    internal virtual string PathJourneys(string rows)
+    {
+        string ordered = "SELECT cx_journey, cx_step, cx_at, cx_tie, cx_conv, "
+            + "SUM(cx_conv) OVER (PARTITION BY cx_journey ORDER BY cx_at, cx_tie ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS cx_before, "
+            + $"MAX(cx_bad) OVER (PARTITION BY cx_journey) AS cx_bad_journey FROM ({rows}) AS cx_rows";
+        return $"SELECT cx_journey, {OrderedList("cx_step", ["cx_at", "cx_tie"])} AS cx_path, MAX(cx_conv) AS cx_converted, MAX(cx_bad_journey) AS cx_bad "
+            + $"FROM ({ordered}) AS cx_ordered WHERE cx_before IS NULL OR cx_before = 0 GROUP BY cx_journey";
+    }
+
     /// <summary>The aggregate that lists <paramref name="step"/> in the order of <paramref name="order"/> (comma-separated expressions).</summary>
     internal abstract string OrderedList(string step, IReadOnlyList<string> order);
 
