@@ -60,6 +60,15 @@ internal abstract class DialectWriter
     /// <summary>The local wall-clock time (or date) of an instant column in the zone given by <paramref name="zone"/> (a placeholder).</summary>
     internal abstract string LocalTime(string column, InstantColumnType type, string zone);
 
+    /// <summary>
+    /// Microseconds since the Unix epoch of an instant column, as a 64-bit integer; null when the dialect converts each
+    /// row to local time instead (the statement then never counts per instant bucket).
+    /// </summary>
+    internal virtual string? EpochMicros(string column, InstantColumnType type) => null;
+
+    /// <summary>An integer expression (a sum of counts) as a 64-bit integer.</summary>
+    internal virtual string AsInt64(string expression) => $"CAST({expression} AS BIGINT)";
+
     /// <summary>The first local date of the calendar period that holds <paramref name="local"/> (the alias of <see cref="LocalTime"/>), as a DATE.</summary>
     internal abstract string PeriodStart(string local, CalendarPeriod period);
 

@@ -34,6 +34,9 @@ internal sealed class DuckDbWriter : DialectWriter
     internal override string LocalTime(string column, InstantColumnType type, string zone) =>
         type == InstantColumnType.UtcTimestamp ? $"timezone({zone}, timezone('UTC', {column}))" : $"timezone({zone}, {column})";
 
+    // epoch_us reads a TIMESTAMP as UTC and a TIMESTAMPTZ as the instant it is.
+    internal override string EpochMicros(string column, InstantColumnType type) => $"epoch_us({column})";
+
     internal override string PeriodStart(string local, CalendarPeriod period) => period switch
     {
         CalendarPeriod.Day => $"CAST({local} AS DATE)",
