@@ -23,7 +23,8 @@ namespace CxCore.Data;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(DataJsonConverterFactory))]
-public sealed class GroupedRatingCounts
+[CxCore.Display.TypeFormatterSource(typeof(CxCore.Display.NotebookFormatterSource))]
+public sealed class GroupedRatingCounts : CxCore.Display.ITabularResult
 {
     internal GroupedRatingCounts(RatingCountQuery query, IReadOnlyList<RatingCountGroup> groups)
     {

@@ -25,7 +25,8 @@ namespace CxCore.Data;
 /// purchase, a second purchase) are left out, because they cannot have led to a conversion that had already
 /// happened — counting them would give them credit for it. A journey without a converting touchpoint keeps every
 /// touchpoint and counts as a non-conversion. Touchpoints are ordered by the time column, then by the tiebreak column
-/// as the engine compares it (use a number, or text in a binary collation, to match an ordinal order).
+/// as the engine compares it (use a number, or text in a binary collation, to match an ordinal order); touchpoints equal
+/// in both are in no defined order (DuckDB orders them by step name).
 /// </para>
 /// <para>
 /// <b>The statement</b> returns one row per distinct path with the columns <c>cx_path</c> (the step names as an array or
@@ -96,11 +97,7 @@ public sealed class PathCountQuery
         string j = w.Quote(JourneyColumn), s = w.Quote(StepColumn), t = w.Quote(TimeColumn), k = w.Quote(TiebreakColumn), c = w.Quote(ConversionColumn);
         string rows = $"SELECT {j} AS cx_journey, {w.AsText(s)} AS cx_step, {t} AS cx_at, {k} AS cx_tie, CASE WHEN {c} THEN 1 ELSE 0 END AS cx_conv, "
             + $"CASE WHEN {j} IS NULL OR {s} IS NULL OR {t} IS NULL OR {k} IS NULL OR {c} IS NULL THEN 1 ELSE 0 END AS cx_bad FROM {w.From(Source, sql)} AS cx_src";
-        string ordered = "SELECT cx_journey, cx_step, cx_at, cx_tie, cx_conv, "
-            + "SUM(cx_conv) OVER (PARTITION BY cx_journey ORDER BY cx_at, cx_tie ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS cx_before, "
-            + $"MAX(cx_bad) OVER (PARTITION BY cx_journey) AS cx_bad_journey FROM ({rows}) AS cx_rows";
-        string journeys = $"SELECT cx_journey, {w.OrderedList("cx_step", ["cx_at", "cx_tie"])} AS cx_path, MAX(cx_conv) AS cx_converted, MAX(cx_bad_journey) AS cx_bad "
-            + $"FROM ({ordered}) AS cx_ordered WHERE cx_before IS NULL OR cx_before = 0 GROUP BY cx_journey";
+        string journeys = w.PathJourneys(rows);
         sql.Append($"SELECT {w.PathSelect("cx_path")} AS cx_path, COUNT(CASE WHEN cx_converted = 1 THEN 1 END) AS cx_conversions, "
             + "COUNT(CASE WHEN cx_converted = 0 THEN 1 END) AS cx_non_conversions, COUNT(CASE WHEN cx_bad = 1 THEN 1 END) AS cx_bad_journeys "
             + $"FROM ({journeys}) AS cx_journeys GROUP BY {w.PathGroupKey("cx_path")}");

@@ -34,6 +34,9 @@ namespace CxCore.Data;
 /// <b>Periods</b> follow <see cref="CalendarBuckets"/>: a row belongs to the period that holds its instant's local
 /// date in <see cref="Zone"/> (ISO weeks start on Monday), computed by the engine's own time-zone database
 /// (PostgreSQL <c>AT TIME ZONE</c>, DuckDB's ICU <c>timezone</c>, …), which agrees with NodaTime's for settled rules.
+/// On DuckDB and PostgreSQL the statement counts per group, UTC hour and rating first and converts only each hour's
+/// start, with hours anchored so that no local day starts inside one (see docs/scale-out.md); the counts are the same
+/// as converting every row.
 /// A range (<see cref="WithRange"/>, <see cref="WithDates"/>) keeps the rows with <see cref="From"/> ≤ instant &lt;
 /// <see cref="To"/>, as <see cref="Trend"/> does, compared at the engines' microsecond precision.
 /// </para>
@@ -255,8 +258,13 @@ public sealed class RatingCountQuery
             outer.Add(alias);
         }
 
+        if (Period is { } period && writer.EpochMicros("x", InstantType) is not null)
+        {
+            return BucketedSql(writer, sql, inner, outer, period);
+        }
+
         // The zone's placeholder comes first in the text, so positional parameters bind in order.
-        if (Period is { } period)
+        if (Period is not null)
         {
             inner.Add($"{writer.LocalTime(writer.Quote(InstantColumn!), InstantType, sql.Parameter(Zone!.Id, ParameterType.Text))} AS cx_local");
         }
@@ -267,16 +275,7 @@ public sealed class RatingCountQuery
             inner.Add($"{writer.AsDouble(writer.Quote(WeightColumn))} AS cx_w");
         }
 
-        string from = writer.From(Source, sql);
-        string where = string.Empty;
-        if (From is { } start && To is { } end)
-        {
-            string column = writer.Quote(InstantColumn!);
-            where = $" WHERE {column} >= {writer.InstantBound(sql.Parameter(Micros.Ceiling(start), ParameterType.Int64), InstantType)}"
-                + $" AND {column} < {writer.InstantBound(sql.Parameter(Micros.Ceiling(end), ParameterType.Int64), InstantType)}";
-        }
-
-        string rows = $"SELECT {string.Join(", ", inner)} FROM {from} AS cx_src{where}";
+        string rows = $"SELECT {string.Join(", ", inner)} FROM {writer.From(Source, sql)} AS cx_src{RangeFilter(writer, sql)}";
         var keys = new List<string>(outer);
         if (Period is { } p)
         {
@@ -296,12 +295,96 @@ public sealed class RatingCountQuery
         {
             select.Add("SUM(cx_w) AS cx_sum_w");
             select.Add("SUM(cx_w * cx_w) AS cx_sum_w2");
-            select.Add($"COUNT(CASE WHEN cx_w IS NULL OR NOT (cx_w = 0 OR (cx_w >= {writer.DoubleLiteral("1e-150")} AND cx_w <= {writer.DoubleLiteral("1e150")})) THEN 1 END) AS cx_bad_w");
+            select.Add($"{BadWeightCount(writer)} AS cx_bad_w");
         }
 
         sql.Append($"SELECT {string.Join(", ", select)} FROM ({rows}) AS cx_t GROUP BY {string.Join(", ", keys)}");
         return sql.ToStatement();
     }
+
+    /// <summary>
+    /// The statement for engines that can count per instant bucket first (<see cref="DialectWriter.EpochMicros"/>): rows
+    /// are counted per group, UTC bucket and rating, and only the buckets' starts go through the engine's time-zone
+    /// conversion; then the bucket counts are summed per period.
+    /// </summary>
+    /// <remarks>
+    /// Converting every row to local time dominates the engine's time (DuckDB's ICU <c>timezone</c>, PostgreSQL's
+    /// <c>AT TIME ZONE</c>); a year has only 8,760 hours. The buckets are as wide as <see cref="ZoneBuckets"/> allows, so
+    /// that no period of <see cref="Zone"/> starts inside a bucket and every row of a bucket lies in the bucket start's
+    /// period: the counts are exactly those of converting each row.
+    /// </remarks>
+    private SqlStatement BucketedSql(DialectWriter writer, SqlBuilder sql, List<string> inner, List<string> outer, CalendarPeriod period)
+    {
+        ZoneBuckets buckets = ZoneBuckets.For(Zone!);
+        string column = writer.Quote(InstantColumn!);
+        string micros = writer.EpochMicros(column, InstantType)!;
+        var bucket = new StringBuilder("CASE");
+        foreach (ZoneBuckets.Span span in buckets.Spans)
+        {
+            // Every number in parentheses: a negative one after a minus would otherwise read as "--", a comment.
+            bucket.Append(CultureInfo.InvariantCulture, $" WHEN cx_us >= ({span.From}) AND cx_us < ({span.To}) THEN cx_us - ((cx_us - ({span.From})) % ({span.Width}))");
+        }
+
+        bucket.Append(" ELSE cx_us END");
+        inner.Add($"{micros} AS cx_us");
+        inner.Add($"{writer.Quote(RatingColumn)} AS cx_rating");
+        var middle = new List<string>(outer) { $"{bucket} AS cx_bucket", "cx_rating" };
+        if (WeightColumn is not null)
+        {
+            inner.Add($"{writer.AsDouble(writer.Quote(WeightColumn))} AS cx_w");
+            middle.Add("cx_w");
+        }
+
+        string rows = $"SELECT {string.Join(", ", middle)} FROM (SELECT {string.Join(", ", inner)} FROM {writer.From(Source, sql)} AS cx_src{RangeFilter(writer, sql)}) AS cx_us_rows";
+
+        // Counts per group, bucket and rating.
+        var bucketKeys = new List<string>(outer) { "cx_bucket", "cx_rating" };
+        var bucketSelect = new List<string>(bucketKeys) { "COUNT(*) AS cx_n" };
+        if (WeightColumn is not null)
+        {
+            bucketSelect.Add("SUM(cx_w) AS cx_sum_w");
+            bucketSelect.Add("SUM(cx_w * cx_w) AS cx_sum_w2");
+            bucketSelect.Add($"{BadWeightCount(writer)} AS cx_bad_w");
+        }
+
+        string perBucket = $"SELECT {string.Join(", ", bucketSelect)} FROM ({rows}) AS cx_rows GROUP BY {string.Join(", ", bucketKeys)}";
+
+        // The period of each bucket's start, then the sums per period.
+        string local = writer.LocalTime(writer.InstantBound("cx_bucket", InstantColumnType.TimestampWithTimeZone), InstantColumnType.TimestampWithTimeZone,
+            sql.Parameter(Zone!.Id, ParameterType.Text));
+        var periodSelect = new List<string>(outer) { $"{writer.PeriodStart(local, period)} AS cx_period", "cx_rating", "cx_n" };
+        if (WeightColumn is not null)
+        {
+            periodSelect.AddRange(["cx_sum_w", "cx_sum_w2", "cx_bad_w"]);
+        }
+
+        var keys = new List<string>(outer) { "cx_period", "cx_rating" };
+        var select = new List<string>(keys) { $"{writer.AsInt64("SUM(cx_n)")} AS cx_n" };
+        if (WeightColumn is not null)
+        {
+            select.Add("SUM(cx_sum_w) AS cx_sum_w");
+            select.Add("SUM(cx_sum_w2) AS cx_sum_w2");
+            select.Add($"{writer.AsInt64("SUM(cx_bad_w)")} AS cx_bad_w");
+        }
+
+        sql.Append($"SELECT {string.Join(", ", select)} FROM (SELECT {string.Join(", ", periodSelect)} FROM ({perBucket}) AS cx_buckets) AS cx_t GROUP BY {string.Join(", ", keys)}");
+        return sql.ToStatement();
+    }
+
+    private string RangeFilter(DialectWriter writer, SqlBuilder sql)
+    {
+        if (From is not { } start || To is not { } end)
+        {
+            return string.Empty;
+        }
+
+        string column = writer.Quote(InstantColumn!);
+        return $" WHERE {column} >= {writer.InstantBound(sql.Parameter(Micros.Ceiling(start), ParameterType.Int64), InstantType)}"
+            + $" AND {column} < {writer.InstantBound(sql.Parameter(Micros.Ceiling(end), ParameterType.Int64), InstantType)}";
+    }
+
+    private static string BadWeightCount(DialectWriter writer) =>
+        $"COUNT(CASE WHEN cx_w IS NULL OR NOT (cx_w = 0 OR (cx_w >= {writer.DoubleLiteral("1e-150")} AND cx_w <= {writer.DoubleLiteral("1e150")})) THEN 1 END)";
 
     /// <summary>Runs the statement of <paramref name="dialect"/> on <paramref name="connection"/> and reads the counts.</summary>
     /// <param name="connection">An ADO.NET connection to the engine; opened and closed again when it is closed.</param>

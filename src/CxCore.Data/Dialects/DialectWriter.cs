@@ -60,11 +60,38 @@ internal abstract class DialectWriter
     /// <summary>The local wall-clock time (or date) of an instant column in the zone given by <paramref name="zone"/> (a placeholder).</summary>
     internal abstract string LocalTime(string column, InstantColumnType type, string zone);
 
+    /// <summary>
+    /// Microseconds since the Unix epoch of an instant column, as a 64-bit integer; null when the dialect converts each
+    /// row to local time instead (the statement then never counts per instant bucket).
+    /// </summary>
+    internal virtual string? EpochMicros(string column, InstantColumnType type) => null;
+
+    /// <summary>An integer expression (a sum of counts) as a 64-bit integer.</summary>
+    internal virtual string AsInt64(string expression) => $"CAST({expression} AS BIGINT)";
+
     /// <summary>The first local date of the calendar period that holds <paramref name="local"/> (the alias of <see cref="LocalTime"/>), as a DATE.</summary>
     internal abstract string PeriodStart(string local, CalendarPeriod period);
 
     /// <summary>An instant given as microseconds since the Unix epoch (a placeholder), in the column's own type so that it compares with it.</summary>
     internal abstract string InstantBound(string micros, InstantColumnType type);
+
+    /// <summary>
+    /// One row per journey, with its path cut at the first conversion (<c>cx_path</c>), whether it converted
+    /// (<c>cx_converted</c>, 1 or 0) and whether any of its touchpoints is bad (<c>cx_bad</c>, 1 or 0), from
+    /// <paramref name="rows"/>: a SELECT of <c>cx_journey, cx_step, cx_at, cx_tie, cx_conv, cx_bad</c>.
+    /// </summary>
+    /// <remarks>
+    /// Standard SQL: a running sum of conversions before each touchpoint (a window ordered by time and tiebreak) keeps
+    /// the touchpoints up to the first conversion, and an ordered aggregate lists them.
+    /// </remarks>
+    internal virtual string PathJourneys(string rows)
+    {
+        string ordered = "SELECT cx_journey, cx_step, cx_at, cx_tie, cx_conv, "
+            + "SUM(cx_conv) OVER (PARTITION BY cx_journey ORDER BY cx_at, cx_tie ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS cx_before, "
+            + $"MAX(cx_bad) OVER (PARTITION BY cx_journey) AS cx_bad_journey FROM ({rows}) AS cx_rows";
+        return $"SELECT cx_journey, {OrderedList("cx_step", ["cx_at", "cx_tie"])} AS cx_path, MAX(cx_conv) AS cx_converted, MAX(cx_bad_journey) AS cx_bad "
+            + $"FROM ({ordered}) AS cx_ordered WHERE cx_before IS NULL OR cx_before = 0 GROUP BY cx_journey";
+    }
 
     /// <summary>The aggregate that lists <paramref name="step"/> in the order of <paramref name="order"/> (comma-separated expressions).</summary>
     internal abstract string OrderedList(string step, IReadOnlyList<string> order);

@@ -27,6 +27,9 @@ internal sealed class PostgreSqlWriter : DialectWriter
     internal override string LocalTime(string column, InstantColumnType type, string zone) =>
         type == InstantColumnType.UtcTimestamp ? $"(({column} AT TIME ZONE 'UTC') AT TIME ZONE CAST({zone} AS TEXT))" : $"({column} AT TIME ZONE CAST({zone} AS TEXT))";
 
+    // EXTRACT(EPOCH ...) is exact (numeric) and reads a timestamp without time zone as UTC.
+    internal override string EpochMicros(string column, InstantColumnType type) => $"CAST(EXTRACT(EPOCH FROM {column}) * 1000000 AS BIGINT)";
+
     internal override string PeriodStart(string local, CalendarPeriod period) => period switch
     {
         CalendarPeriod.Day => $"CAST({local} AS DATE)",

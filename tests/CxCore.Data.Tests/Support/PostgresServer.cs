@@ -118,6 +118,20 @@ public sealed class PostgresFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that needs the PostgreSQL server (see <see cref="PostgresServer"/>).</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class PostgresTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Skips the test, saying why, when there is no server outside CI.</summary>
+    public PostgresTheoryAttribute()
+    {
+        if (PostgresServer.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
+
 /// <summary>A property that needs the PostgreSQL server and runs <c>ciMaxTest</c> cases under CI (scaled elsewhere).</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class PostgresPropertyAttribute : PropertyAttribute
