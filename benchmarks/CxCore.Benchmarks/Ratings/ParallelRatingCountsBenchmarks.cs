@@ -11,7 +11,7 @@ namespace CxCore.Benchmarks.Ratings;
 [MemoryDiagnoser]
 public class ParallelRatingCountsBenchmarks
 {
-    private RatingBuffer? _buffer;
+    private byte[] _ratings = [];
 
     /// <summary>The number of ratings.</summary>
     [ParamsSource(nameof(NSizes))]
@@ -24,27 +24,27 @@ public class ParallelRatingCountsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        (_buffer as IDisposable)?.Dispose();
-        _buffer = new RatingBuffer(N);
+        _ratings = new byte[N];
+        new Random(42).NextBytes(_ratings);
+        for (int i = 0; i < _ratings.Length; i++)
+        {
+            _ratings[i] = (byte)(_ratings[i] % 11);
+        }
     }
-
-    /// <summary>Frees the ratings.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => (_buffer as IDisposable)?.Dispose();
 
     /// <summary>The histogram on the calling thread.</summary>
     [Benchmark(Baseline = true)]
-    public long OneThread() => RatingCounts.FromRatings(RatingScale.Nps, _buffer!.GetSpan()).Total;
+    public long OneThread() => RatingCounts.FromRatings(RatingScale.Nps, _ratings).Total;
 
     /// <summary>The histogram on two threads, each counting half.</summary>
     [Benchmark]
-    public long TwoThreads() => RatingCounts.FromRatingsParallel(RatingScale.Nps, _buffer!.Memory, maxDegreeOfParallelism: 2).Total;
+    public long TwoThreads() => RatingCounts.FromRatingsParallel(RatingScale.Nps, _ratings, maxDegreeOfParallelism: 2).Total;
 
     /// <summary>The memory-read reference on the calling thread.</summary>
     [Benchmark]
-    public ulong MemoryReadOneThread() => MemoryRead.Sum(_buffer!.GetSpan());
+    public ulong MemoryReadOneThread() => MemoryRead.Sum(_ratings);
 
     /// <summary>The memory-read reference on two threads, each reading half.</summary>
     [Benchmark]
-    public ulong MemoryReadTwoThreads() => MemoryRead.SumOnTwoThreads(_buffer!.Memory);
+    public ulong MemoryReadTwoThreads() => MemoryRead.SumOnTwoThreads(_ratings);
 }

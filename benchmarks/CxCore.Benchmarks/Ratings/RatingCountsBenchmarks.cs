@@ -15,8 +15,7 @@ namespace CxCore.Benchmarks.Ratings;
 [Config(typeof(KernelJobs))]
 public class RatingCountsBenchmarks
 {
-    private RatingBuffer? _buffer;
-    private byte[] _array = [];
+    private byte[] _ratings = [];
     private RatingTally _tally = new(RatingScale.Nps);
 
     /// <summary>The number of ratings: cache-sized, larger than the caches, and far beyond them.</summary>
@@ -30,15 +29,19 @@ public class RatingCountsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        (_buffer as IDisposable)?.Dispose();
-        _buffer = new RatingBuffer(N);
-        _array = _buffer.GetSpan().ToArray();
+        _ratings = new byte[N];
+        new Random(42).NextBytes(_ratings);
+        for (int i = 0; i < _ratings.Length; i++)
+        {
+            _ratings[i] = (byte)(_ratings[i] % 11);
+        }
+
         _tally = new RatingTally(RatingScale.Nps);
 
         // The references must read every byte: raising any one byte changes their sums (each adds the buffer as 64-bit
         // lanes, so a byte changes its lane by a power of 256). Checked on a small copy, for the bytes around both ends
         // (the unaligned prefix, the first vectors, the tail) at every start offset in a cache line.
-        byte[] sample = _array.AsSpan(0, Math.Min(_array.Length, 3000)).ToArray();
+        byte[] sample = _ratings.AsSpan(0, Math.Min(_ratings.Length, 3000)).ToArray();
         for (int offset = 0; offset < Math.Min(64, sample.Length); offset++)
         {
             Span<byte> span = sample.AsSpan(offset);
@@ -57,36 +60,32 @@ public class RatingCountsBenchmarks
         }
     }
 
-    /// <summary>Frees the ratings.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => (_buffer as IDisposable)?.Dispose();
-
-    /// <summary>The naive NPS: two LINQ counts over a managed array of the same ratings.</summary>
+    /// <summary>The naive NPS: two LINQ counts over the array.</summary>
     [Benchmark]
-    public double LinqNps() => 100.0 * (_array.Count(r => r >= 9) - _array.Count(r => r <= 6)) / _array.Length;
+    public double LinqNps() => 100.0 * (_ratings.Count(r => r >= 9) - _ratings.Count(r => r <= 6)) / _ratings.Length;
 
     /// <summary>The NPS fast path: counts only detractors and promoters, validating every rating.</summary>
     [Benchmark]
-    public double NpsFastPath() => NetPromoterScore.FromRatings(_buffer!.GetSpan()).Value;
+    public double NpsFastPath() => NetPromoterScore.FromRatings(_ratings).Value;
 
     /// <summary>The full 11-point histogram, returned as immutable counts.</summary>
     [Benchmark]
-    public long Histogram() => RatingCounts.FromRatings(RatingScale.Nps, _buffer!.GetSpan()).Total;
+    public long Histogram() => RatingCounts.FromRatings(RatingScale.Nps, _ratings).Total;
 
     /// <summary>The full 11-point histogram added to a reusable tally: no allocation.</summary>
     [Benchmark]
     public long HistogramIntoTally()
     {
         _tally.Clear();
-        _tally.AddRange(_buffer!.GetSpan());
+        _tally.AddRange(_ratings);
         return _tally.Total;
     }
 
     /// <summary>The memory-read reference: the fastest plain read of the buffer, no counting at all.</summary>
     [Benchmark(Baseline = true)]
-    public ulong MemoryReadReference() => MemoryRead.Sum(_buffer!.GetSpan());
+    public ulong MemoryReadReference() => MemoryRead.Sum(_ratings);
 
     /// <summary>The same plain read with 256-bit vectors: where it is faster than the reference, it is the limit to quote.</summary>
     [Benchmark]
-    public ulong MemoryReadVector256() => MemoryRead.SumVector256(_buffer!.GetSpan());
+    public ulong MemoryReadVector256() => MemoryRead.SumVector256(_ratings);
 }
