@@ -34,7 +34,7 @@ namespace CxCore.Data;
 /// <b>Periods</b> follow <see cref="CalendarBuckets"/>: a row belongs to the period that holds its instant's local
 /// date in <see cref="Zone"/> (ISO weeks start on Monday), computed by the engine's own time-zone database
 /// (PostgreSQL <c>AT TIME ZONE</c>, DuckDB's ICU <c>timezone</c>, …), which agrees with NodaTime's for settled rules.
-/// On DuckDB and PostgreSQL the statement counts per group, UTC hour and rating first and converts only each hour's
+/// On DuckDB the statement counts per group, UTC hour and rating first and converts only each hour's
 /// start, with hours anchored so that no local day starts inside one (see docs/scale-out.md); the counts are the same
 /// as converting every row.
 /// A range (<see cref="WithRange"/>, <see cref="WithDates"/>) keeps the rows with <see cref="From"/> ≤ instant &lt;

@@ -27,8 +27,8 @@ internal sealed class PostgreSqlWriter : DialectWriter
     internal override string LocalTime(string column, InstantColumnType type, string zone) =>
         type == InstantColumnType.UtcTimestamp ? $"(({column} AT TIME ZONE 'UTC') AT TIME ZONE CAST({zone} AS TEXT))" : $"({column} AT TIME ZONE CAST({zone} AS TEXT))";
 
-    // EXTRACT(EPOCH ...) is exact (numeric) and reads a timestamp without time zone as UTC.
-    internal override string EpochMicros(string column, InstantColumnType type) => $"CAST(EXTRACT(EPOCH FROM {column}) * 1000000 AS BIGINT)";
+    // No EpochMicros: counting per UTC hour first was 4× slower than converting every row on PostgreSQL 15 (10^7 rows:
+    // numeric epoch arithmetic per row, and a hash aggregate of hours × groups × ratings that outgrows work_mem).
 
     internal override string PeriodStart(string local, CalendarPeriod period) => period switch
     {
