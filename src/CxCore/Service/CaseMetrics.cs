@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CxCore.Service.Engine;
 using CxCore.Utility;
 using NodaTime;
@@ -133,12 +134,18 @@ public readonly struct CaseMetrics
     }
 
     /// <summary>The raw value in nanoseconds, −1 when undefined.</summary>
-    internal long Raw(ServiceMetric metric, TimeBasis basis) => _defined ? _values[metric, basis] : CaseValues.Missing;
+    internal long Raw(ServiceMetric metric, TimeBasis basis) => Raw(new Column(metric, basis));
+
+    /// <summary>The raw value of <paramref name="column"/>'s metric in its basis in nanoseconds, −1 when undefined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal long Raw(Column column) => _defined ? _values[column] : CaseValues.Missing;
 
     /// <summary>The raw time from opening to the cut-off in nanoseconds, −1 for <c>default</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal long RawAge(TimeBasis basis) => _defined ? _values.Age(basis) : CaseValues.Missing;
 
     /// <summary>The raw running wait in nanoseconds, −1 when none is waiting.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal long RawRunningWait(TimeBasis basis) => _defined ? _values.RunningWait(basis) : CaseValues.Missing;
 
     /// <summary>The case on the resolution curve: time to full resolution, or its age censored when unresolved.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using NodaTime;
 
 namespace CxCore.Service.Engine;
@@ -12,7 +11,7 @@ internal static class CaseEvaluator
     /// clock once; every business duration is then a subtraction of two positions.
     /// </summary>
     internal static CaseMetrics Evaluate(ServiceCase serviceCase, BusinessCalendar calendar, Instant asOf, BusinessCalendar.Position asOfPosition,
-        List<ReplyWait>? replyWaits, int caseIndex, ref BusinessCalendar.Cursor cursor)
+        ReplyWaitBuffer? replyWaits, int caseIndex, ref BusinessCalendar.Cursor cursor)
     {
         ReadOnlySpan<CaseEvent> events = serviceCase.EventSpan;
         CaseValues values = CaseValues.AllMissing();

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
@@ -81,7 +80,7 @@ internal sealed class CasePass
         var pass = new CasePass(cases.Length, segmentAttribute);
         BusinessCalendar.Position asOfPosition = calendar.PositionOf(asOf);
         int chunks = (cases.Length + ChunkSize - 1) / ChunkSize;
-        var waits = new List<ReplyWait>[chunks];
+        var waits = new ReplyWaitBuffer[chunks];
         var chunkSla = new SlaCounts[chunks];
         var chunkMax = new ColumnTable<long>[chunks];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
@@ -106,10 +105,10 @@ internal sealed class CasePass
         return pass;
     }
 
-    private (List<ReplyWait> Waits, SlaCounts Sla, ColumnTable<long> Max) RunChunk(ServiceCase[] cases, int from, int to, BusinessCalendar calendar,
+    private (ReplyWaitBuffer Waits, SlaCounts Sla, ColumnTable<long> Max) RunChunk(ServiceCase[] cases, int from, int to, BusinessCalendar calendar,
         SlaPolicy policy, Instant asOf, BusinessCalendar.Position asOfPosition)
     {
-        var waits = new List<ReplyWait>();
+        var waits = new ReplyWaitBuffer();
         var cursor = default(BusinessCalendar.Cursor);
         var sla = new SlaCounts();
         var max = new ColumnTable<long>();
@@ -149,7 +148,7 @@ internal sealed class CasePass
                 continue;
             }
 
-            long v = m.Raw(column.Metric, column.Basis);
+            long v = m.Raw(column);
             // First response and first resolution are final once set; the others only for resolved cases.
             v = v >= 0 && (resolved || column.Metric is ServiceMetric.FirstResponse or ServiceMetric.FirstResolution) ? v : -1;
             Columns[column][i] = v;
@@ -158,25 +157,21 @@ internal sealed class CasePass
     }
 
     /// <summary>Lays the chunks' next-reply waits out in case order, with the case of each, as the next-reply columns.</summary>
-    private void GatherWaits(List<ReplyWait>[] chunks)
+    private void GatherWaits(ReplyWaitBuffer[] chunks)
     {
         int total = 0;
-        foreach (List<ReplyWait> list in chunks)
+        foreach (ReplyWaitBuffer chunk in chunks)
         {
-            total += list.Count;
+            total += chunk.Count;
         }
 
         long[] calendar = new long[total], business = new long[total];
         int[] caseOf = new int[total];
         int k = 0;
-        foreach (List<ReplyWait> list in chunks)
+        foreach (ReplyWaitBuffer chunk in chunks)
         {
-            foreach (ReplyWait wait in list)
-            {
-                caseOf[k] = wait.Case;
-                calendar[k] = wait.Calendar;
-                business[k++] = wait.Business;
-            }
+            chunk.CopyTo(caseOf, calendar, business, k);
+            k += chunk.Count;
         }
 
         Columns[ServiceMetric.NextReply, TimeBasis.Calendar] = calendar;

@@ -27,7 +27,10 @@ internal struct CaseValues
     }
 
     /// <summary>The value of <paramref name="metric"/> in <paramref name="basis"/>; <see cref="Missing"/> when undefined.</summary>
-    internal readonly long this[ServiceMetric metric, TimeBasis basis] => _slots[new Column(metric, basis).Index];
+    internal readonly long this[ServiceMetric metric, TimeBasis basis] => this[new Column(metric, basis)];
+
+    /// <summary>The value of <paramref name="column"/>'s metric in its basis; <see cref="Missing"/> when undefined.</summary>
+    internal readonly long this[Column column] => _slots[column.Index];
 
     /// <summary>The time from opening to the cut-off in <paramref name="basis"/>.</summary>
     internal readonly long Age(TimeBasis basis) => _slots[AgeSlot + (int)basis];
@@ -36,6 +39,7 @@ internal struct CaseValues
     internal readonly long RunningWait(TimeBasis basis) => _slots[RunningWaitSlot + (int)basis];
 
     /// <summary>Sets <paramref name="metric"/> in both bases.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Set(ServiceMetric metric, long calendar, long business)
     {
         int slot = new Column(metric, TimeBasis.Calendar).Index;
@@ -44,6 +48,7 @@ internal struct CaseValues
     }
 
     /// <summary>Sets the age at the cut-off in both bases.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void SetAge(long calendar, long business)
     {
         _slots[AgeSlot] = calendar;
@@ -51,6 +56,7 @@ internal struct CaseValues
     }
 
     /// <summary>Sets the wait running at the cut-off in both bases.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void SetRunningWait(long calendar, long business)
     {
         _slots[RunningWaitSlot] = calendar;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace CxCore.Service.Engine;
 
@@ -51,6 +52,7 @@ internal sealed class RateCounts
     }
 
     /// <summary>The flags of a case from its metrics.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static RateFlags Of(in CaseMetrics m)
     {
         RateFlags flags = (m.IsResolved ? RateFlags.Resolved : 0)
