@@ -88,6 +88,42 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
         Attributes = ModelValidation.CopyAttributes(attributes, nameof(attributes));
     }
 
+    /// <summary>
+    /// For importers: the same checks as the public constructor, but the case takes ownership of
+    /// <paramref name="events"/> (not copied; the caller must not change it afterwards) and uses
+    /// <paramref name="checkedAttributes"/> as it is: the result of ModelValidation.CopyAttributes, read-only, so
+    /// one instance may be shared by many cases.
+    /// </summary>
+    internal ServiceCase(
+        string id,
+        CustomerId customer,
+        Channel channel,
+        CasePriority priority,
+        CaseEvent[] events,
+        IReadOnlyDictionary<string, string> checkedAttributes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ModelValidation.CheckCustomer(customer, nameof(customer));
+        if (channel.IsEmpty)
+        {
+            throw new ArgumentException($"Service case '{id}' needs a channel; default(Channel) is the unspecified channel.", nameof(channel));
+        }
+
+        if (unchecked((uint)priority) > (uint)CasePriority.Urgent)
+        {
+            throw new ArgumentOutOfRangeException(nameof(priority), priority, "The priority must be Low, Normal, High or Urgent.");
+        }
+
+        _events = events;
+        _currentStatus = Validate(id, _events);
+
+        Id = id;
+        Customer = customer;
+        Channel = channel;
+        Priority = priority;
+        Attributes = checkedAttributes;
+    }
+
     /// <summary>The case's id in the helpdesk.</summary>
     public string Id { get; }
 
