@@ -13,7 +13,7 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
     private readonly ServiceCaseMapping _m;
     private readonly ImportReport _report;
     private readonly ImportTime _time;
-    private readonly HashSet<string>? _seen;
+    private readonly ImportIdSet? _seen;
     private readonly List<ImportRowError> _errors = [];
     private readonly List<CaseEvent> _events = [];
     private readonly List<HelpdeskDuration> _durations = [];
@@ -53,7 +53,7 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
         _firstResBiz = Bind(header, mapping.FirstResolutionBusinessMinutesColumn, "the first resolution business minutes");
         _fullResMin = Bind(header, mapping.FullResolutionMinutesColumn, "the full resolution minutes");
         _fullResBiz = Bind(header, mapping.FullResolutionBusinessMinutesColumn, "the full resolution business minutes");
-        _seen = mapping.CheckDuplicateIds ? new HashSet<string>(StringComparer.Ordinal) : null;
+        _seen = mapping.CheckDuplicateIds ? new ImportIdSet() : null;
     }
 
     public static ServiceCaseRowMapper Create(ServiceCaseMapping mapping, IReadOnlyList<string> header, ImportReport report) => new(mapping, header, report);
