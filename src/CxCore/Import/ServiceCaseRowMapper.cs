@@ -208,7 +208,7 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
         ServiceCase serviceCase;
         try
         {
-            serviceCase = new ServiceCase(id, CustomerId.From(customer), channel, priority, _events.ToArray(), attributes);
+            serviceCase = ServiceCase.FromOwnedEvents(id, CustomerId.From(customer), channel, priority, _events.ToArray(), attributes);
         }
         catch (ArgumentException e)
         {

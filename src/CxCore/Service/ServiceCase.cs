@@ -88,19 +88,17 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
         Attributes = ModelValidation.CopyAttributes(attributes, nameof(attributes));
     }
 
-    /// <summary>
-    /// For importers: the same checks as the public constructor, but the case takes ownership of
-    /// <paramref name="events"/> (not copied; the caller must not change it afterwards) and uses
-    /// <paramref name="checkedAttributes"/> as it is: the result of ModelValidation.CopyAttributes, read-only, so
-    /// one instance may be shared by many cases.
-    /// </summary>
-    internal ServiceCase(
+    // For importers: the checks of the public constructor, but the case takes ownership of `events` (not copied; the
+    // caller must not change it afterwards) and keeps `checkedAttributes` as it is: a result of
+    // ModelValidation.CopyAttributes, read-only, so that many cases may share one. The parameters come in another order
+    // than the public constructor's so that no call written for that one can bind to this.
+    private ServiceCase(
+        CaseEvent[] events,
+        IReadOnlyDictionary<string, string> checkedAttributes,
         string id,
         CustomerId customer,
         Channel channel,
-        CasePriority priority,
-        CaseEvent[] events,
-        IReadOnlyDictionary<string, string> checkedAttributes)
+        CasePriority priority)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ModelValidation.CheckCustomer(customer, nameof(customer));
@@ -123,6 +121,22 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
         Priority = priority;
         Attributes = checkedAttributes;
     }
+
+    /// <summary>
+    /// For importers: a case checked as the public constructor checks it, that takes ownership of
+    /// <paramref name="events"/> (not copied; the caller must not change it afterwards) and keeps
+    /// <paramref name="checkedAttributes"/> as it is (a result of ModelValidation.CopyAttributes: read-only, so that many
+    /// cases may share one).
+    /// </summary>
+    /// <exception cref="ArgumentException">As the public constructor.</exception>
+    internal static ServiceCase FromOwnedEvents(
+        string id,
+        CustomerId customer,
+        Channel channel,
+        CasePriority priority,
+        CaseEvent[] events,
+        IReadOnlyDictionary<string, string> checkedAttributes) =>
+        new(events, checkedAttributes, id, customer, channel, priority);
 
     /// <summary>The case's id in the helpdesk.</summary>
     public string Id { get; }
