@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using CxCore.Service;
 using NodaTime;
@@ -12,10 +13,14 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
     private readonly ServiceCaseMapping _m;
     private readonly ImportReport _report;
     private readonly ImportTime _time;
-    private readonly HashSet<string>? _seen;
+    private readonly ImportIdSet? _seen;
     private readonly List<ImportRowError> _errors = [];
     private readonly List<CaseEvent> _events = [];
     private readonly List<HelpdeskDuration> _durations = [];
+    private readonly char[] _scratch = new char[64];
+    private readonly ImportTextPool _statusTexts = new(), _priorityTexts = new(), _channelTexts = new(), _groupTexts = new();
+    private readonly Dictionary<string, Channel> _channels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _groupAttributes = new(StringComparer.Ordinal);
     private readonly Col _id, _customer, _created, _status, _firstReply, _solved, _closed, _updated, _priority, _channel, _group, _reopens;
     private readonly Col _frMin, _frBiz, _firstResMin, _firstResBiz, _fullResMin, _fullResBiz;
     private string? _rowId;
@@ -48,7 +53,7 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
         _firstResBiz = Bind(header, mapping.FirstResolutionBusinessMinutesColumn, "the first resolution business minutes");
         _fullResMin = Bind(header, mapping.FullResolutionMinutesColumn, "the full resolution minutes");
         _fullResBiz = Bind(header, mapping.FullResolutionBusinessMinutesColumn, "the full resolution business minutes");
-        _seen = mapping.CheckDuplicateIds ? new HashSet<string>(StringComparer.Ordinal) : null;
+        _seen = mapping.CheckDuplicateIds ? new ImportIdSet() : null;
     }
 
     public static ServiceCaseRowMapper Create(ServiceCaseMapping mapping, IReadOnlyList<string> header, ImportReport report) => new(mapping, header, report);
@@ -80,7 +85,7 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
         }
 
         Instant? created = Time(line, cells, _created, required: true);
-        string statusText = cells.Text(_status.Index);
+        string statusText = _statusTexts.Get(cells.Chars(_status.Index, _scratch));
         CaseStatus status = CaseStatus.New;
         if (!_m.StatusNames.TryGetValue(statusText.Trim(), out status))
         {
@@ -90,7 +95,7 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
         CasePriority priority = CasePriority.Normal;
         if (_priority.Mapped)
         {
-            string text = cells.Text(_priority.Index);
+            string text = _priorityTexts.Get(cells.Chars(_priority.Index, _scratch));
             if (text.Length > 0 && !_m.PriorityNames.TryGetValue(text.Trim(), out priority))
             {
                 Add(line, _priority, text, ImportErrorReason.UnknownValue, $"{ImportRowError.Quote(text)} is not a priority of the mapping ({string.Join(", ", _m.PriorityNames.Keys)}).");
@@ -100,10 +105,18 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
         Channel channel = _m.DefaultChannel;
         if (_channel.Mapped)
         {
-            string text = cells.Text(_channel.Index).Trim();
-            if (text.Length > 0 && !_m.ChannelNames.TryGetValue(text, out channel))
+            string text = _channelTexts.Get(cells.Chars(_channel.Index, _scratch)).Trim();
+            if (text.Length > 0 && !_channels.TryGetValue(text, out channel))
             {
-                channel = Channel.From(text);
+                if (!_m.ChannelNames.TryGetValue(text, out channel))
+                {
+                    channel = Channel.From(text);
+                }
+
+                if (_channels.Count < ImportTextPool.Limit)
+                {
+                    _channels.Add(text, channel);
+                }
             }
         }
 
@@ -191,16 +204,11 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
         AddDuration(ServiceMetric.FirstResolution, TimeBasis.Business, firstResBiz);
         AddDuration(ServiceMetric.FullResolution, TimeBasis.Calendar, fullResMin);
         AddDuration(ServiceMetric.FullResolution, TimeBasis.Business, fullResBiz);
-        Dictionary<string, string>? attributes = null;
-        if (_group.Mapped && cells.Text(_group.Index) is { Length: > 0 } group)
-        {
-            attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["group"] = group };
-        }
-
+        IReadOnlyDictionary<string, string> attributes = _group.Mapped ? GroupAttributes(cells) : ReadOnlyDictionary<string, string>.Empty;
         ServiceCase serviceCase;
         try
         {
-            serviceCase = new ServiceCase(id, CustomerId.From(customer), channel, priority, _events, attributes);
+            serviceCase = ServiceCase.FromOwnedEvents(id, CustomerId.From(customer), channel, priority, _events.ToArray(), attributes);
         }
         catch (ArgumentException e)
         {
@@ -209,7 +217,28 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
         }
 
         _report.Accept(0);
-        return new ImportedCase(line, serviceCase, [.. _durations]);
+        return new ImportedCase(line, serviceCase, _durations.ToArray());
+    }
+
+    /// <summary>The case's attributes: the group, when its cell is not empty; one read-only dictionary per group name.</summary>
+    private IReadOnlyDictionary<string, string> GroupAttributes(ImportCells cells)
+    {
+        string group = _groupTexts.Get(cells.Chars(_group.Index, _scratch));
+        if (group.Length == 0)
+        {
+            return ReadOnlyDictionary<string, string>.Empty;
+        }
+
+        if (!_groupAttributes.TryGetValue(group, out IReadOnlyDictionary<string, string>? attributes))
+        {
+            attributes = ModelValidation.CopyAttributes(new Dictionary<string, string>(StringComparer.Ordinal) { ["group"] = group }, "attributes");
+            if (_groupAttributes.Count < ImportTextPool.Limit)
+            {
+                _groupAttributes.Add(group, attributes);
+            }
+        }
+
+        return attributes;
     }
 
     private ImportedCase? Reject()
@@ -274,12 +303,18 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
             return null;
         }
 
-        string text = cells.Text(column.Index);
-        if (text.Length == 0 && !required)
+        ReadOnlySpan<char> chars = cells.Chars(column.Index, _scratch);
+        if (chars.IsEmpty && !required)
         {
             return null;
         }
 
+        if (_time.TryParseFast(chars, out Instant fast))
+        {
+            return fast;
+        }
+
+        string text = cells.Text(column.Index);
         if (_time.TryParse(text, null, out Instant at, out ImportErrorReason reason, out string message))
         {
             return at;
@@ -296,17 +331,18 @@ internal sealed class ServiceCaseRowMapper : IImportRowMapper<ServiceCaseRowMapp
             return null;
         }
 
-        string text = cells.Text(column.Index);
-        if (text.Length == 0)
+        ReadOnlySpan<char> chars = cells.Chars(column.Index, _scratch);
+        if (chars.IsEmpty)
         {
             return null;
         }
 
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value <= 100L * 366 * 24 * 60)
+        if (long.TryParse(chars, NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value <= 100L * 366 * 24 * 60)
         {
             return value;
         }
 
+        string text = cells.Text(column.Index);
         Add(line, column, text, ImportErrorReason.InvalidNumber, $"{ImportRowError.Quote(text)} is not a whole number of minutes (0 or more, digits only).");
         return null;
     }

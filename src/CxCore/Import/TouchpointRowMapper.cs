@@ -12,7 +12,7 @@ internal sealed class TouchpointRowMapper : IImportRowMapper<TouchpointRowMapper
     private readonly ImportTime _time;
     private readonly LifecycleModel _model;
     private readonly string _idPrefix;
-    private readonly HashSet<string>? _seen;
+    private readonly ImportIdSet? _seen;
     private readonly List<ImportRowError> _errors = [];
     private readonly Dictionary<string, Channel> _channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Department> _departments = new(StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal sealed class TouchpointRowMapper : IImportRowMapper<TouchpointRowMapper
         _outcome = BindOptional(header, mapping.OutcomeColumn, "the outcome");
         _topic = BindOptional(header, mapping.TopicColumn, "the topic");
         _zone = BindOptional(header, mapping.ZoneColumn, "the time zone");
-        _seen = mapping.IdColumn is not null && mapping.CheckDuplicateIds ? new HashSet<string>(StringComparer.Ordinal) : null;
+        _seen = mapping.IdColumn is not null && mapping.CheckDuplicateIds ? new ImportIdSet() : null;
     }
 
     public static TouchpointRowMapper Create(TouchpointMapping mapping, IReadOnlyList<string> header, ImportReport report) => new(mapping, header, report);

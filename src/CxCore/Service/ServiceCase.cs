@@ -88,6 +88,56 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
         Attributes = ModelValidation.CopyAttributes(attributes, nameof(attributes));
     }
 
+    // For importers: the checks of the public constructor, but the case takes ownership of `events` (not copied; the
+    // caller must not change it afterwards) and keeps `checkedAttributes` as it is: a result of
+    // ModelValidation.CopyAttributes, read-only, so that many cases may share one. The parameters come in another order
+    // than the public constructor's so that no call written for that one can bind to this.
+    private ServiceCase(
+        CaseEvent[] events,
+        IReadOnlyDictionary<string, string> checkedAttributes,
+        string id,
+        CustomerId customer,
+        Channel channel,
+        CasePriority priority)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ModelValidation.CheckCustomer(customer, nameof(customer));
+        if (channel.IsEmpty)
+        {
+            throw new ArgumentException($"Service case '{id}' needs a channel; default(Channel) is the unspecified channel.", nameof(channel));
+        }
+
+        if (unchecked((uint)priority) > (uint)CasePriority.Urgent)
+        {
+            throw new ArgumentOutOfRangeException(nameof(priority), priority, "The priority must be Low, Normal, High or Urgent.");
+        }
+
+        _events = events;
+        _currentStatus = Validate(id, _events);
+
+        Id = id;
+        Customer = customer;
+        Channel = channel;
+        Priority = priority;
+        Attributes = checkedAttributes;
+    }
+
+    /// <summary>
+    /// For importers: a case checked as the public constructor checks it, that takes ownership of
+    /// <paramref name="events"/> (not copied; the caller must not change it afterwards) and keeps
+    /// <paramref name="checkedAttributes"/> as it is (a result of ModelValidation.CopyAttributes: read-only, so that many
+    /// cases may share one).
+    /// </summary>
+    /// <exception cref="ArgumentException">As the public constructor.</exception>
+    internal static ServiceCase FromOwnedEvents(
+        string id,
+        CustomerId customer,
+        Channel channel,
+        CasePriority priority,
+        CaseEvent[] events,
+        IReadOnlyDictionary<string, string> checkedAttributes) =>
+        new(events, checkedAttributes, id, customer, channel, priority);
+
     /// <summary>The case's id in the helpdesk.</summary>
     public string Id { get; }
 
