@@ -65,18 +65,7 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
         IEnumerable<CaseEvent> events,
         IReadOnlyDictionary<string, string>? attributes = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ModelValidation.CheckCustomer(customer, nameof(customer));
-        if (channel.IsEmpty)
-        {
-            throw new ArgumentException($"Service case '{id}' needs a channel; default(Channel) is the unspecified channel.", nameof(channel));
-        }
-
-        if (unchecked((uint)priority) > (uint)CasePriority.Urgent)
-        {
-            throw new ArgumentOutOfRangeException(nameof(priority), priority, "The priority must be Low, Normal, High or Urgent.");
-        }
-
+        CheckHeader(id, customer, channel, priority);
         ArgumentNullException.ThrowIfNull(events);
         _events = [.. events];
         _currentStatus = Validate(id, _events);
@@ -100,6 +89,20 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
         Channel channel,
         CasePriority priority)
     {
+        CheckHeader(id, customer, channel, priority);
+        _events = events;
+        _currentStatus = Validate(id, _events);
+
+        Id = id;
+        Customer = customer;
+        Channel = channel;
+        Priority = priority;
+        Attributes = checkedAttributes;
+    }
+
+    // The checks of everything but the events and attributes, shared by both constructors.
+    private static void CheckHeader(string id, CustomerId customer, Channel channel, CasePriority priority)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ModelValidation.CheckCustomer(customer, nameof(customer));
         if (channel.IsEmpty)
@@ -111,15 +114,6 @@ public sealed class ServiceCase : IEquatable<ServiceCase>
         {
             throw new ArgumentOutOfRangeException(nameof(priority), priority, "The priority must be Low, Normal, High or Urgent.");
         }
-
-        _events = events;
-        _currentStatus = Validate(id, _events);
-
-        Id = id;
-        Customer = customer;
-        Channel = channel;
-        Priority = priority;
-        Attributes = checkedAttributes;
     }
 
     /// <summary>
