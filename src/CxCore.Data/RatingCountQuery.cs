@@ -258,9 +258,9 @@ public sealed class RatingCountQuery
             outer.Add(alias);
         }
 
-        if (Period is { } period && writer.EpochMicros("x", InstantType) is not null)
+        if (Period is { } period && writer.EpochMicros(writer.Quote(InstantColumn!), InstantType) is { } micros)
         {
-            return BucketedSql(writer, sql, inner, outer, period);
+            return BucketedSql(writer, sql, inner, outer, period, micros);
         }
 
         // The zone's placeholder comes first in the text, so positional parameters bind in order.
@@ -293,9 +293,7 @@ public sealed class RatingCountQuery
         var select = new List<string>(keys) { "COUNT(*) AS cx_n" };
         if (WeightColumn is not null)
         {
-            select.Add("SUM(cx_w) AS cx_sum_w");
-            select.Add("SUM(cx_w * cx_w) AS cx_sum_w2");
-            select.Add($"{BadWeightCount(writer)} AS cx_bad_w");
+            select.AddRange(WeightAggregates(writer));
         }
 
         sql.Append($"SELECT {string.Join(", ", select)} FROM ({rows}) AS cx_t GROUP BY {string.Join(", ", keys)}");
@@ -308,16 +306,13 @@ public sealed class RatingCountQuery
     /// conversion; then the bucket counts are summed per period.
     /// </summary>
     /// <remarks>
-    /// Converting every row to local time dominates the engine's time (DuckDB's ICU <c>timezone</c>, PostgreSQL's
-    /// <c>AT TIME ZONE</c>); a year has only 8,760 hours. The buckets are as wide as <see cref="ZoneBuckets"/> allows, so
+    /// Converting every row to local time dominates DuckDB's time (ICU's <c>timezone</c>); a year has only 8,760 hours. The buckets are as wide as <see cref="ZoneBuckets"/> allows, so
     /// that no period of <see cref="Zone"/> starts inside a bucket and every row of a bucket lies in the bucket start's
     /// period: the counts are exactly those of converting each row.
     /// </remarks>
-    private SqlStatement BucketedSql(DialectWriter writer, SqlBuilder sql, List<string> inner, List<string> outer, CalendarPeriod period)
+    private SqlStatement BucketedSql(DialectWriter writer, SqlBuilder sql, List<string> inner, List<string> outer, CalendarPeriod period, string micros)
     {
         ZoneBuckets buckets = ZoneBuckets.For(Zone!);
-        string column = writer.Quote(InstantColumn!);
-        string micros = writer.EpochMicros(column, InstantType)!;
         var bucket = new StringBuilder("CASE");
         foreach (ZoneBuckets.Span span in buckets.Spans)
         {
@@ -342,9 +337,7 @@ public sealed class RatingCountQuery
         var bucketSelect = new List<string>(bucketKeys) { "COUNT(*) AS cx_n" };
         if (WeightColumn is not null)
         {
-            bucketSelect.Add("SUM(cx_w) AS cx_sum_w");
-            bucketSelect.Add("SUM(cx_w * cx_w) AS cx_sum_w2");
-            bucketSelect.Add($"{BadWeightCount(writer)} AS cx_bad_w");
+            bucketSelect.AddRange(WeightAggregates(writer));
         }
 
         string perBucket = $"SELECT {string.Join(", ", bucketSelect)} FROM ({rows}) AS cx_rows GROUP BY {string.Join(", ", bucketKeys)}";
@@ -383,8 +376,13 @@ public sealed class RatingCountQuery
             + $" AND {column} < {writer.InstantBound(sql.Parameter(Micros.Ceiling(end), ParameterType.Int64), InstantType)}";
     }
 
-    private static string BadWeightCount(DialectWriter writer) =>
-        $"COUNT(CASE WHEN cx_w IS NULL OR NOT (cx_w = 0 OR (cx_w >= {writer.DoubleLiteral("1e-150")} AND cx_w <= {writer.DoubleLiteral("1e150")})) THEN 1 END)";
+    // Σw, Σw² and the count of bad weights of the rows' cx_w, as the columns cx_sum_w, cx_sum_w2 and cx_bad_w.
+    private static string[] WeightAggregates(DialectWriter writer) =>
+    [
+        "SUM(cx_w) AS cx_sum_w",
+        "SUM(cx_w * cx_w) AS cx_sum_w2",
+        $"COUNT(CASE WHEN cx_w IS NULL OR NOT (cx_w = 0 OR (cx_w >= {writer.DoubleLiteral("1e-150")} AND cx_w <= {writer.DoubleLiteral("1e150")})) THEN 1 END) AS cx_bad_w",
+    ];
 
     /// <summary>Runs the statement of <paramref name="dialect"/> on <paramref name="connection"/> and reads the counts.</summary>
     /// <param name="connection">An ADO.NET connection to the engine; opened and closed again when it is closed.</param>
